@@ -1,0 +1,43 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { DatabaseConfig } from "../databaseConfig.ts";
+import { openPglite } from "../openDatabase.ts";
+
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+/**
+ * The schema engine's catalogue queries return PostgreSQL's internal "char" type, which adapter-pg
+ * 7.10 cannot deserialise; reporting those columns as text lets migrations run against a server.
+ */
+class CharAsTextClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (result instanceof Promise) {
+      return result.then((res: pg.QueryResult) => {
+        for (const field of res.fields) {
+          if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+        }
+        return res;
+      }) as never;
+    }
+    return result as never;
+  }
+}
+
+export interface MigrationTarget {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+/** A driver adapter for the schema engine. The engine never disposes it, so `close` must be called. */
+export async function openMigrationTarget(config: DatabaseConfig): Promise<MigrationTarget> {
+  if (config.kind === "pglite") {
+    const pglite = await openPglite(config.directory);
+    return { adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, Client: CharAsTextClient, max: 2 });
+  return { adapterFactory: new PrismaPg(pool), close: () => pool.end() };
+}

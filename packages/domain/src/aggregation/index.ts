@@ -1,0 +1,2 @@
+export * from "./aggregateSeries.ts";
+export * from "./change.ts";

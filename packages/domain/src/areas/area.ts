@@ -1,0 +1,27 @@
+export type AreaLevel = "country" | "region" | "local_authority";
+
+export interface Area {
+  /** GSS code: E92000001 for England, E12… for regions, E06/E08/E09/E10 for local authorities. */
+  readonly code: string;
+  readonly name: string;
+  readonly level: AreaLevel;
+  /** The DfE's three-digit local authority number (Hampshire is 850). */
+  readonly laNumber?: number;
+  readonly parentCode?: string;
+}
+
+const LEVEL_BY_PREFIX: Record<string, AreaLevel> = {
+  E92: "country",
+  E12: "region",
+  E06: "local_authority", // unitary authorities
+  E08: "local_authority", // metropolitan districts
+  E09: "local_authority", // London boroughs
+  E10: "local_authority", // county councils
+  E11: "local_authority", // metropolitan counties, used for some combined figures
+};
+
+/** The level a GSS code denotes, or null when it is not an English area code this platform holds. */
+export function areaLevelOfCode(code: string): AreaLevel | null {
+  if (!/^E\d{8}$/.test(code)) return null;
+  return LEVEL_BY_PREFIX[code.slice(0, 3)] ?? null;
+}

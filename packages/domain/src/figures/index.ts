@@ -1,0 +1,3 @@
+export * from "./statSymbol.ts";
+export * from "./figure.ts";
+export * from "./formatFigure.ts";

@@ -1,0 +1,4 @@
+export * from "./indicator.ts";
+export * from "./topics.ts";
+export * from "./catalogue.ts";
+export * from "./breakdownDimensions.ts";
