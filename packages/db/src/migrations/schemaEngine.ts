@@ -8,6 +8,23 @@ import { projectPaths } from "../projectPaths.ts";
 
 export type { SchemaEngine };
 
+// Node 20 runs WebAssembly, but neither @types/node 20 nor the ES lib declare it (only lib.dom
+// does). These are the few members the loader uses.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- the platform defines WebAssembly as a namespace
+  namespace WebAssembly {
+    class Module {
+      constructor(bytes: Uint8Array);
+      /** Opaque: a compiled module is only ever handed to Instance. */
+      private readonly compiled: unknown;
+    }
+    class Instance {
+      constructor(module: Module, imports?: Record<string, unknown>);
+      readonly exports: Record<string, unknown>;
+    }
+  }
+}
+
 type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
 let gluePromise: Promise<Glue> | undefined;

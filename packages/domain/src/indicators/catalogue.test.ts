@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findBreakdownDimension } from "./breakdownDimensions.ts";
 import { findIndicator, indicatorCatalogue, requireIndicator } from "./catalogue.ts";
 import { findTopic } from "./topics.ts";
+import { valueRangeOf } from "./indicator.ts";
 
 describe("indicator catalogue", () => {
   it("holds the codes API users rely on, exactly as published", () => {
@@ -49,5 +50,14 @@ describe("indicator catalogue", () => {
   it("says so when a code is not in the catalogue", () => {
     expect(findIndicator("uasc-arrival")).toBeUndefined();
     expect(() => requireIndicator("uasc-arrival")).toThrow('"uasc-arrival" is not an indicator code');
+  });
+});
+
+describe("valueRangeOf", () => {
+  it("bounds percentages to 0-100 and counts at zero, except where a change can be negative", () => {
+    expect(valueRangeOf(requireIndicator("cf-assessment-timeliness"))).toEqual({ min: 0, max: 100 });
+    expect(valueRangeOf(requireIndicator("cla-count"))).toEqual({ min: 0 });
+    expect(valueRangeOf(requireIndicator("cla-net-change"))).toEqual({});
+    expect(valueRangeOf(requireIndicator("fostering-enquiries-change"))).toEqual({ min: -100 });
   });
 });

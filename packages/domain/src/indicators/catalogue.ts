@@ -92,6 +92,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     polarity: "neutral",
     topic: "children-looked-after",
     kind: "flow",
+    range: {},
   },
   {
     code: "cla-starts-placed-with-parents",
@@ -351,6 +352,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     polarity: "up-is-good",
     topic: "fostering",
     kind: "ratio",
+    range: { min: -100 },
   },
   {
     code: "fostering-approvals-change",
@@ -361,6 +363,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     polarity: "up-is-good",
     topic: "fostering",
     kind: "ratio",
+    range: { min: -100 },
   },
   // Safeguarding reviews
   {
@@ -378,12 +381,12 @@ export const indicatorCatalogue: readonly Indicator[] = [
   {
     code: "lado-establishments-reviewed",
     name: "Establishments in the LADO review",
-    definition: "Residential establishments whose LADO records were reviewed.",
+    definition: "Residential establishments whose LADO records for the period were reviewed.",
     unit: "count",
     decimals: 0,
     polarity: "neutral",
     topic: "safeguarding-reviews",
-    kind: "stock",
+    kind: "flow",
   },
   {
     code: "residential-review-children",
@@ -394,18 +397,18 @@ export const indicatorCatalogue: readonly Indicator[] = [
     decimals: 0,
     polarity: "neutral",
     topic: "safeguarding-reviews",
-    kind: "stock",
+    kind: "flow",
   },
   {
     code: "residential-review-children-in-scope",
     name: "Children placed at providers named by Ofsted",
     definition:
-      "Children placed at the jointly registered children's homes and schools that Ofsted named as needing review.",
+      "Children placed at the jointly registered children's homes and schools that Ofsted named as needing review, when the review was carried out.",
     unit: "count",
     decimals: 0,
     polarity: "neutral",
     topic: "safeguarding-reviews",
-    kind: "stock",
+    kind: "flow",
   },
   {
     code: "residential-review-providers-in-scope",
@@ -416,7 +419,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     decimals: 0,
     polarity: "neutral",
     topic: "safeguarding-reviews",
-    kind: "stock",
+    kind: "flow",
   },
   // Youth justice
   {
@@ -438,6 +441,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     polarity: "up-is-good",
     topic: "youth-justice",
     kind: "ratio",
+    range: { max: 100 },
   },
 ];
 

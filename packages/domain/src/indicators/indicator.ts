@@ -25,6 +25,13 @@ export interface Indicator {
   readonly dimension?: string;
   /** Codes of indicators that count the same thing from another table, so figures can be compared. */
   readonly sameMeasureAs?: readonly string[];
+  /** Overrides the range its unit implies, for differences and changes that may be negative. */
+  readonly range?: ValueRange;
+}
+
+export interface ValueRange {
+  readonly min?: number;
+  readonly max?: number;
 }
 
 export type TopicCode =
@@ -48,4 +55,10 @@ export function ratioScale(unit: Unit): number {
   if (unit === "percent") return 100;
   if (unit === "rate-per-10000") return 10_000;
   throw new TypeError(`A ratio in ${unit} cannot be recomputed from a numerator and denominator.`);
+}
+
+/** The values a figure can sensibly take: percentages 0-100 and counts, rates and money not below zero. */
+export function valueRangeOf(indicator: Indicator): ValueRange {
+  if (indicator.range) return indicator.range;
+  return indicator.unit === "percent" ? { min: 0, max: 100 } : { min: 0 };
 }

@@ -1,0 +1,20 @@
+export { databaseConfigFromEnv, describeDatabase, type DatabaseConfig } from "./databaseConfig.ts";
+export { openDatabase, type ClientOptions, type Database, type PrismaClient } from "./openDatabase.ts";
+export { projectPaths } from "./projectPaths.ts";
+export {
+  createMigration,
+  deployMigrations,
+  migrationStatus,
+  pendingSchemaChanges,
+  type MigrationStatus,
+} from "./migrations/migrationCommands.ts";
+export { Prisma } from "./generated/prisma/client.ts";
+export type * from "./generated/prisma/models.ts";
+export type {
+  ReleaseStatus,
+  SourceKind,
+  StatSymbol,
+  ValueQualifier,
+  AreaLevel,
+  IndicatorKind,
+} from "./generated/prisma/enums.ts";

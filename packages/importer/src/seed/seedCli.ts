@@ -1,0 +1,34 @@
+import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
+import { ImportValidationError } from "../importProblem.ts";
+import { describeDatabaseContents } from "./describeDatabaseContents.ts";
+import { seedDatabase } from "./seedDatabase.ts";
+
+/** Migrates and seeds the configured database, then says what it holds. */
+async function main(): Promise<void> {
+  const config = databaseConfigFromEnv();
+  console.log(`Database: ${describeDatabase(config)}`);
+  const applied = await deployMigrations(config);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date");
+  const db = await openDatabase(config);
+  try {
+    const summary = await seedDatabase(db.prisma);
+    console.log(`Sources: ${summary.sources}; annotations: ${summary.annotations}`);
+    for (const { file, figures, result } of summary.files) {
+      const what = result.release
+        ? `release v${result.release.version}: ${result.inserted} new, ${result.revised} revised, ${result.unchanged} unchanged`
+        : "already loaded, nothing changed";
+      console.log(`${file}: ${figures} figures, ${what}`);
+    }
+    console.log(`\n${await describeDatabaseContents(db.prisma)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof ImportValidationError || error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

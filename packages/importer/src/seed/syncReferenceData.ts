@@ -1,0 +1,82 @@
+import type { Prisma } from "@csc/db";
+import { breakdownDimensions, indicatorCatalogue, referenceAreas } from "@csc/domain";
+import type { AnnotationRow, SourceRow } from "./readReferenceFiles.ts";
+
+const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** Brings the database's copies of the domain catalogues up to date; codes never change. */
+export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void> {
+  // Parents first, so that every parentCode refers to an area that exists.
+  const levelOrder = { country: 0, region: 1, local_authority: 2 };
+  const ordered = [...referenceAreas].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  for (const area of ordered) {
+    const data = {
+      name: area.name,
+      level: area.level,
+      laNumber: area.laNumber ?? null,
+      parentCode: area.parentCode ?? null,
+    };
+    await tx.area.upsert({ where: { code: area.code }, create: { code: area.code, ...data }, update: data });
+  }
+  for (const dimension of breakdownDimensions) {
+    await tx.breakdownDimension.upsert({
+      where: { code: dimension.code },
+      create: { code: dimension.code, name: dimension.name },
+      update: { name: dimension.name },
+    });
+    for (const [sortOrder, item] of dimension.items.entries()) {
+      const data = { name: item.name, sortOrder };
+      await tx.breakdownItem.upsert({
+        where: { dimensionCode_code: { dimensionCode: dimension.code, code: item.code } },
+        create: { dimensionCode: dimension.code, code: item.code, ...data },
+        update: data,
+      });
+    }
+  }
+  for (const indicator of indicatorCatalogue) {
+    const data = {
+      name: indicator.name,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      polarity: indicator.polarity,
+      topic: indicator.topic,
+      kind: indicator.kind,
+      dimensionCode: indicator.dimension ?? null,
+    };
+    await tx.indicator.upsert({
+      where: { code: indicator.code },
+      create: { code: indicator.code, ...data },
+      update: data,
+    });
+  }
+}
+
+export async function syncSources(
+  tx: Prisma.TransactionClient,
+  sources: readonly SourceRow[],
+): Promise<void> {
+  for (const source of sources) {
+    const data = { ...source, publishedOn: source.publishedOn ? asDate(source.publishedOn) : null };
+    await tx.source.upsert({ where: { key: source.key }, create: data, update: data });
+  }
+}
+
+export async function syncAnnotations(
+  tx: Prisma.TransactionClient,
+  annotations: readonly AnnotationRow[],
+): Promise<void> {
+  const sourceIds = new Map(
+    (await tx.source.findMany({ select: { id: true, key: true } })).map((source) => [source.key, source.id]),
+  );
+  for (const { sourceKey, line, ...annotation } of annotations) {
+    const data = {
+      ...annotation,
+      startsOn: asDate(annotation.startsOn),
+      endsOn: annotation.endsOn ? asDate(annotation.endsOn) : null,
+      // readAnnotationsCsv has checked that every source key names a source.
+      sourceId: sourceKey ? (sourceIds.get(sourceKey) ?? null) : null,
+    };
+    await tx.annotation.upsert({ where: { key: annotation.key }, create: data, update: data });
+  }
+}
