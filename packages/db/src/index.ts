@@ -18,3 +18,9 @@ export type {
   AreaLevel,
   IndicatorKind,
 } from "./generated/prisma/enums.ts";
+export {
+  createTestDatabase,
+  testBackends,
+  type TestBackend,
+  type TestDatabase,
+} from "./testing/testDatabase.ts";

@@ -11,10 +11,11 @@ const noFilters = { externalTables: [], externalEnums: [] };
 async function withTarget<T>(
   config: DatabaseConfig,
   work: Parameters<typeof withSchemaEngine<T>>[1],
+  schemaPath?: string,
 ): Promise<T> {
   const target = await openMigrationTarget(config);
   try {
-    return await withSchemaEngine(target.adapterFactory, work);
+    return await withSchemaEngine(target.adapterFactory, work, schemaPath);
   } finally {
     await target.close();
   }
@@ -67,21 +68,27 @@ export async function migrationStatus(config: DatabaseConfig): Promise<Migration
  * The SQL that would bring a database built from the committed migrations up to schema.prisma;
  * empty when they agree. Runs against a throw-away in-memory PGlite, never a real database.
  */
-export async function pendingSchemaChanges(): Promise<string> {
+export async function pendingSchemaChanges(
+  paths: { schema: string; migrations: string } = projectPaths,
+): Promise<string> {
   const scratch: DatabaseConfig = { kind: "pglite", directory: null };
-  const migrationsList = await readMigrationsFolder();
-  const schema = await readSchemaFile();
+  const migrationsList = await readMigrationsFolder(paths.migrations);
+  const schema = await readSchemaFile(paths.schema);
   const files = [{ path: schema.path, content: schema.content }];
-  const result = await withTarget(scratch, async (engine) => {
-    await engine.applyMigrations({ migrationsList, filters: noFilters });
-    return engine.diff({
-      from: { tag: "schemaDatasource", files, configDir: projectPaths.root },
-      to: { tag: "schemaDatamodel", files },
-      script: true,
-      exitCode: true,
-      filters: noFilters,
-    });
-  });
+  const result = await withTarget(
+    scratch,
+    async (engine) => {
+      await engine.applyMigrations({ migrationsList, filters: noFilters });
+      return engine.diff({
+        from: { tag: "schemaDatasource", files, configDir: projectPaths.root },
+        to: { tag: "schemaDatamodel", files },
+        script: true,
+        exitCode: true,
+        filters: noFilters,
+      });
+    },
+    schema.path,
+  );
   // exitCode 2 means "there is a difference"; the engine prints an empty-migration comment otherwise.
   return result.exitCode === 2 ? (result.stdout ?? "").trim() : "";
 }

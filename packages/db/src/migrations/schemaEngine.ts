@@ -50,17 +50,20 @@ function loadGlue(): Promise<Glue> {
   return gluePromise;
 }
 
-export async function readSchemaFile(): Promise<{ path: string; content: string }> {
-  return { path: projectPaths.schema, content: await readFile(projectPaths.schema, "utf8") };
+export async function readSchemaFile(
+  schemaPath = projectPaths.schema,
+): Promise<{ path: string; content: string }> {
+  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
 }
 
 /** Runs `work` with a schema engine bound to the given database, and frees the engine afterwards. */
 export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: SchemaEngine) => Promise<T>,
+  schemaPath = projectPaths.schema,
 ): Promise<T> {
   const glue = await loadGlue();
-  const schema = await readSchemaFile();
+  const schema = await readSchemaFile(schemaPath);
   const engine = await glue.SchemaEngine.new(
     { datamodels: [[schema.path, schema.content]] },
     () => {},

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ImportValidationError } from "../importProblem.ts";
+import { readCsv } from "./readCsv.ts";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function problemsOf(work: () => unknown) {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof ImportValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected an ImportValidationError");
+}
+
+describe("readCsv", () => {
+  it("reads records by header with the line each starts on", () => {
+    const table = readCsv("f.csv", utf8('a,b\n1,2\n\n"x, y",3\n'));
+    expect(table.header).toEqual(["a", "b"]);
+    expect(table.records).toEqual([
+      { line: 2, cells: { a: "1", b: "2" } },
+      { line: 4, cells: { a: "x, y", b: "3" } },
+    ]);
+  });
+
+  it("drops a UTF-8 byte-order mark so the first column keeps its name", () => {
+    const table = readCsv("f.csv", utf8("\uFEFFtime_period,value\n2021,5\n"));
+    expect(table.header[0]).toBe("time_period");
+  });
+
+  it("reads Windows-1252 files saved from Excel", () => {
+    // "£6.5m" with the pound sign as the single byte 0xA3.
+    const bytes = Uint8Array.from([...utf8("value\n"), 0xa3, ...utf8("6.5m\n")]);
+    expect(readCsv("f.csv", bytes).records[0]?.cells.value).toBe("£6.5m");
+  });
+
+  it("refuses an empty file", () => {
+    expect(problemsOf(() => readCsv("empty.csv", utf8("  \n")))).toEqual([
+      { file: "empty.csv", line: 0, message: "the file is empty; expected a header row and figures" },
+    ]);
+  });
+
+  it("says which line breaks the CSV: a short row or an unclosed quote", () => {
+    const [short] = problemsOf(() => readCsv("f.csv", utf8("a,b\n1,2\n3\n")));
+    expect(short).toMatchObject({ file: "f.csv", line: 3 });
+    expect(short?.message).toMatch(/the CSV cannot be read/);
+    const [unclosed] = problemsOf(() => readCsv("f.csv", utf8('a,b\n1,2\n"3,4\n')));
+    expect(unclosed?.message).toMatch(/quote/i);
+  });
+});
