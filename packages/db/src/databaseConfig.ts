@@ -32,5 +32,7 @@ export function describeDatabase(config: DatabaseConfig): string {
   if (config.kind === "pglite") {
     return config.directory ? `embedded PGlite database in ${config.directory}` : "in-memory PGlite database";
   }
-  return `PostgreSQL at ${new URL(config.url).host}${new URL(config.url).pathname}`;
+  // Host and database only: the URL may carry a password.
+  const url = new URL(config.url);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
 }
