@@ -24,3 +24,5 @@ export {
   type TestBackend,
   type TestDatabase,
 } from "./testing/testDatabase.ts";
+export type { default as PothosPrismaTypes } from "./generated/pothos-types.ts";
+export { getDatamodel } from "./generated/pothos-types.ts";

@@ -74,6 +74,15 @@ describe("aggregateSeries to financial years", () => {
     ]);
   });
 
+  it("uses a ratio published for the whole year as it is, without its numerator", () => {
+    const points: SeriesPoint[] = [
+      { period: financialYear(2020), figure: { value: 95.3 }, denominator: 15924 },
+    ];
+    expect(
+      aggregateSeries(requireIndicator("cf-assessment-timeliness"), points, "financial-year").points,
+    ).toEqual(points);
+  });
+
   it("keeps a year suppressed when any part of it is suppressed", () => {
     const points = arrivals
       .slice(1, 5)

@@ -158,6 +158,8 @@ function recomputeRatios(
     return periodEndValues(indicator, points, granularity);
   }
   for (const point of points) {
+    // A figure already published for the whole year is used as it is; only parts need recombining.
+    if (point.period.kind === granularity) continue;
     if (point.figure.symbol === undefined && (point.numerator == null || point.denominator == null)) {
       throw new AggregationError(
         `${indicator.name} for ${point.period.label} was published without its numerator and denominator, so yearly figures cannot be recomputed.`,
@@ -172,11 +174,16 @@ function recomputeRatios(
   );
   const result: AggregatedSeries = { points: [], incomplete: sums.incomplete };
   for (const yearPoint of sums.points) {
-    const members = points.filter((point) => yearOf(point.period, granularity)?.key === yearPoint.period.key);
+    const publishedForYear = points.find((point) => point.period.key === yearPoint.period.key);
+    if (publishedForYear) {
+      result.points.push(publishedForYear);
+      continue;
+    }
     if (yearPoint.figure.symbol) {
       result.points.push(yearPoint);
       continue;
     }
+    const members = points.filter((point) => yearOf(point.period, granularity)?.key === yearPoint.period.key);
     const numerator = members.reduce((sum, member) => sum + (member.numerator ?? 0), 0);
     const denominator = members.reduce((sum, member) => sum + (member.denominator ?? 0), 0);
     const figure: Figure =

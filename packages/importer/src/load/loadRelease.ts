@@ -57,9 +57,9 @@ function stagedRow(record: FigureRecord): StagedRow {
  */
 const STAGE_CHANGES = `
 CREATE TEMP TABLE staged_changes AS
-SELECT x.*, b.id AS breakdown_item_id, s.id AS source_id, cur.id AS previous_id,
-       nextval(pg_get_serial_sequence('"Observation"', 'id')) AS new_id
-FROM jsonb_to_recordset($1::jsonb) AS x(
+SELECT x.*, e.ord, b.id AS breakdown_item_id, s.id AS source_id, cur.id AS previous_id
+FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, ord)
+CROSS JOIN LATERAL jsonb_to_record(e.doc) AS x(
   indicator text, area text, period_key text, dimension text, item text, value numeric, symbol text,
   qualifier text, numerator numeric, denominator numeric, source_key text, citation text)
 JOIN "Source" s ON s.key = x.source_key
@@ -84,16 +84,26 @@ SELECT key, kind, start::date, "end"::date, label
 FROM jsonb_to_recordset($1::jsonb) AS p(key text, kind text, start text, "end" text, label text)
 ON CONFLICT (key) DO NOTHING`;
 
-const INSERT_OBSERVATIONS = `
-INSERT INTO "Observation" (id, "indicatorCode", "areaCode", "periodKey", "breakdownItemId", value, symbol,
-  qualifier, numerator, denominator, "sourceId", citation, "releaseId")
-SELECT new_id, indicator, area, period_key, breakdown_item_id, value, symbol::"StatSymbol",
-  qualifier::"ValueQualifier", numerator, denominator, source_id, citation, $1
-FROM staged_changes`;
-
-const INSERT_REVISIONS = `
+/**
+ * Inserts the staged figures in file order, then records a revision for each that corrects an
+ * earlier figure. A figure's statement (indicator, area, period, breakdown, source, citation) is
+ * unique within a file, so it joins each new row back to its staged row.
+ */
+const INSERT_OBSERVATIONS_AND_REVISIONS = `
+WITH inserted AS (
+  INSERT INTO "Observation" ("indicatorCode", "areaCode", "periodKey", "breakdownItemId", value, symbol,
+    qualifier, numerator, denominator, "sourceId", citation, "releaseId")
+  SELECT indicator, area, period_key, breakdown_item_id, value, symbol::"StatSymbol",
+    qualifier::"ValueQualifier", numerator, denominator, source_id, citation, $1
+  FROM staged_changes ORDER BY ord
+  RETURNING id, "indicatorCode", "areaCode", "periodKey", "breakdownItemId", "sourceId", citation
+)
 INSERT INTO "Revision" ("supersededId", "replacementId", "releaseId")
-SELECT previous_id, new_id, $1 FROM staged_changes WHERE previous_id IS NOT NULL`;
+SELECT s.previous_id, i.id, $1
+FROM inserted i
+JOIN staged_changes s ON s.indicator = i."indicatorCode" AND s.area = i."areaCode" AND s.period_key = i."periodKey"
+  AND s.breakdown_item_id IS NOT DISTINCT FROM i."breakdownItemId" AND s.source_id = i."sourceId" AND s.citation = i.citation
+WHERE s.previous_id IS NOT NULL`;
 
 /**
  * Loads validated figures as one release, inside the caller's transaction, with set-based SQL.
@@ -145,8 +155,7 @@ async function insertChanges(
       publishedAt: details.status === "published" ? new Date() : null,
     },
   });
-  await tx.$executeRawUnsafe(INSERT_OBSERVATIONS, release.id);
-  await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id);
+  await tx.$executeRawUnsafe(INSERT_OBSERVATIONS_AND_REVISIONS, release.id);
   return {
     release: { id: release.id, version: release.version },
     inserted: changed - revised,

@@ -1,0 +1,14 @@
+import type { PrismaClient } from "@csc/db";
+import { visibilityFor, type Viewer, type Visibility } from "./auth/visibility.ts";
+
+export interface ApiContext {
+  readonly prisma: PrismaClient;
+  readonly viewer: Viewer;
+  readonly visibility: Visibility;
+  /** Whether anonymous callers may read published figures (CSC_ANONYMOUS_READ). */
+  readonly anonymousRead: boolean;
+}
+
+export function createContext(prisma: PrismaClient, viewer: Viewer, anonymousRead: boolean): ApiContext {
+  return { prisma, viewer, visibility: visibilityFor(viewer), anonymousRead };
+}

@@ -1,0 +1,50 @@
+import { builder } from "../builder.ts";
+
+const AreaLevelEnum = builder.enumType("AreaLevel", {
+  description: "Where an area sits: England, a region, or a local authority.",
+  values: {
+    COUNTRY: { value: "country" },
+    REGION: { value: "region" },
+    LOCAL_AUTHORITY: { value: "local_authority" },
+  } as const,
+});
+
+export const AreaRef = builder.prismaObject("Area", {
+  description: "England, a region or a local authority, identified by its GSS code.",
+  fields: (t) => ({
+    code: t.exposeString("code", { description: 'GSS code: "E10000014" is Hampshire, "E92000001" England.' }),
+    name: t.exposeString("name"),
+    level: t.expose("level", { type: AreaLevelEnum }),
+    laNumber: t.exposeInt("laNumber", {
+      nullable: true,
+      description:
+        "The DfE's three-digit local authority number (Hampshire is 850); null for England and regions.",
+    }),
+    parent: t.relation("parent", {
+      nullable: true,
+      description: "The region a local authority is in, or England for a region.",
+    }),
+    children: t.relation("children", {
+      description: "The areas within this one that the platform holds.",
+      query: { orderBy: { name: "asc" } },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  areas: t.prismaField({
+    type: ["Area"],
+    description: "Areas the platform holds, optionally only one level, by name.",
+    args: { level: t.arg({ type: AreaLevelEnum, required: false }) },
+    resolve: (query, _root, { level }, context) =>
+      context.prisma.area.findMany({ ...query, where: level ? { level } : {}, orderBy: { name: "asc" } }),
+  }),
+  area: t.prismaField({
+    type: "Area",
+    nullable: true,
+    description: "One area by GSS code, or null when the platform does not hold it.",
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (query, _root, { code }, context) =>
+      context.prisma.area.findUnique({ ...query, where: { code } }),
+  }),
+}));

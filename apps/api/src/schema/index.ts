@@ -1,0 +1,16 @@
+import { builder } from "../builder.ts";
+import "./root.ts";
+import "./scalars.ts";
+import "./periods.ts";
+import "./catalogue.ts";
+import "./indicators.ts";
+import "./areas.ts";
+import "./sources.ts";
+import "./releases.ts";
+import "./annotations.ts";
+import "./observations.ts";
+import "./series.ts";
+import "./viewer.ts";
+
+/** The API's GraphQL schema, built once from the topic files above. */
+export const schema = builder.toSchema({ sortSchema: false });

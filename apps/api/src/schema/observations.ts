@@ -1,0 +1,151 @@
+import {
+  formatFigure,
+  periodFromKey,
+  requireIndicator,
+  type Figure,
+  type StatSymbol,
+  type ValueQualifier,
+} from "@csc/domain";
+import type { Prisma } from "@csc/db";
+import { builder } from "../builder.ts";
+import type { ApiContext } from "../context.ts";
+import { IndicatorRef } from "./indicators.ts";
+import { PeriodRef } from "./periods.ts";
+import { ReleaseRef } from "./releases.ts";
+
+export const SYMBOL_DESCRIPTION =
+  'A statistical symbol printed instead of a number: "c" suppressed, "x" not available, "z" not applicable, "k" or "low" rounds to zero, "u" low reliability. Never a zero.';
+
+export function figureOf(o: {
+  value: Prisma.Decimal | null;
+  symbol: string | null;
+  qualifier: string | null;
+}): Figure {
+  if (o.symbol) return { symbol: o.symbol as StatSymbol };
+  const value = o.value?.toNumber() ?? 0;
+  return o.qualifier ? { value, qualifier: o.qualifier as ValueQualifier } : { value };
+}
+
+export const ValueQualifierEnum = builder.enumType("ValueQualifier", {
+  description: "How the source hedged a figure.",
+  values: {
+    APPROXIMATE: { value: "approximate", description: '"around 13%"' },
+    AT_LEAST: { value: "at_least", description: '"at least 250"' },
+    MORE_THAN: { value: "more_than", description: '"over 300"' },
+  } as const,
+});
+
+builder.prismaNode("Observation", {
+  id: { field: "id" },
+  description: "One figure as a source states it, with where it came from and the release that loaded it.",
+  fields: (t) => ({
+    indicator: t.field({ type: IndicatorRef, resolve: (o) => requireIndicator(o.indicatorCode) }),
+    area: t.relation("area"),
+    period: t.field({ type: PeriodRef, resolve: (o) => periodFromKey(o.periodKey) }),
+    breakdownItem: t.string({
+      nullable: true,
+      description: 'The breakdown item\'s code ("police"); null for a total.',
+      select: { breakdownItem: { select: { code: true } } },
+      resolve: (o) => o.breakdownItem?.code ?? null,
+    }),
+    value: t.float({
+      nullable: true,
+      description: "The number; null when a symbol stands in its place.",
+      resolve: (o) => o.value?.toNumber() ?? null,
+    }),
+    symbol: t.exposeString("symbol", { nullable: true, description: SYMBOL_DESCRIPTION }),
+    qualifier: t.expose("qualifier", { type: ValueQualifierEnum, nullable: true }),
+    formatted: t.string({
+      description: 'The figure as a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
+      resolve: (o) => {
+        const indicator = requireIndicator(o.indicatorCode);
+        return formatFigure(figureOf(o), indicator.unit, indicator.decimals);
+      },
+    }),
+    numerator: t.float({ nullable: true, resolve: (o) => o.numerator?.toNumber() ?? null }),
+    denominator: t.float({ nullable: true, resolve: (o) => o.denominator?.toNumber() ?? null }),
+    source: t.relation("source"),
+    citation: t.exposeString("citation", {
+      description: "Where in the source: table, row and column, or paragraph.",
+    }),
+    release: t.relation("release"),
+    replacedIn: t.field({
+      type: ReleaseRef,
+      nullable: true,
+      description: "The release that corrected this figure, if one you can see has; the old figure is kept.",
+      select: { supersededBy: { select: { release: true } } },
+      resolve: (o, _args, context) => {
+        const release = o.supersededBy?.release;
+        return release && (context.visibility.seesDrafts || release.status === "published") ? release : null;
+      },
+    }),
+  }),
+});
+
+const ObservationFilter = builder.inputType("ObservationFilter", {
+  description: "Which figures to list. Every condition given must hold.",
+  fields: (t) => ({
+    indicator: t.string({ required: false, description: "An indicator code." }),
+    areas: t.stringList({ required: false, description: "GSS codes." }),
+    from: t.field({ type: "Date", required: false, description: "Periods starting on or after this day." }),
+    to: t.field({ type: "Date", required: false, description: "Periods ending on or before this day." }),
+    source: t.string({ required: false, description: "A source key." }),
+    release: t.int({ required: false, description: "A release id." }),
+    includeSuperseded: t.boolean({
+      required: false,
+      description: "Also list figures a later release corrected (default false).",
+    }),
+  }),
+});
+
+type ObservationFilterInput = typeof ObservationFilter.$inferInput;
+
+function observationWhere(
+  filter: ObservationFilterInput | null | undefined,
+  context: ApiContext,
+): Prisma.ObservationWhereInput {
+  return {
+    release: {
+      ...context.visibility.releaseWhere,
+      ...(filter?.release != null ? { id: filter.release } : {}),
+    },
+    ...(filter?.indicator ? { indicatorCode: filter.indicator } : {}),
+    ...(filter?.areas?.length ? { areaCode: { in: filter.areas } } : {}),
+    ...(filter?.source ? { source: { key: filter.source } } : {}),
+    period: {
+      ...(filter?.from ? { start: { gte: new Date(`${filter.from}T00:00:00Z`) } } : {}),
+      ...(filter?.to ? { end: { lte: new Date(`${filter.to}T00:00:00Z`) } } : {}),
+    },
+    // A figure stays current while any correction of it is in a release the caller cannot see.
+    ...(filter?.includeSuperseded
+      ? {}
+      : {
+          OR: [
+            { supersededBy: { is: null } },
+            ...(context.visibility.seesDrafts
+              ? []
+              : [{ supersededBy: { is: { release: { status: "draft" as const } } } }]),
+          ],
+        }),
+  };
+}
+
+builder.queryField("observations", (t) =>
+  t.prismaConnection({
+    type: "Observation",
+    cursor: "id",
+    defaultSize: 100,
+    maxSize: 500,
+    description:
+      "Raw figures as loaded, for checking and export, in the order they were loaded. Pages of up to 500.",
+    args: { filter: t.arg({ type: ObservationFilter, required: false }) },
+    totalCount: (_root, { filter }, context) =>
+      context.prisma.observation.count({ where: observationWhere(filter, context) }),
+    resolve: (query, _root, { filter }, context) =>
+      context.prisma.observation.findMany({
+        ...query,
+        where: observationWhere(filter, context),
+        orderBy: { id: "asc" },
+      }),
+  }),
+);

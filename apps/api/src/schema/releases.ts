@@ -1,0 +1,72 @@
+import { builder } from "../builder.ts";
+
+export const ReleaseStatusEnum = builder.enumType("ReleaseStatus", {
+  description: "Whether a release's figures are public.",
+  values: {
+    DRAFT: { value: "draft", description: "Loaded but not yet checked: visible to authors and admins only." },
+    PUBLISHED: { value: "published", description: "Visible to everyone who may read figures." },
+  } as const,
+});
+
+export const ReleaseRef = builder.prismaObject("Release", {
+  description: "One load of figures (a file import or the seed step). Versions are numbered per dataset.",
+  fields: (t) => ({
+    id: t.exposeInt("id"),
+    dataset: t.exposeString("dataset", {
+      description: 'What was loaded, such as "seed/hcc-cabinet-2021-12-07-safeguarding".',
+    }),
+    version: t.exposeInt("version", { description: "1 for the dataset's first release, then 2, 3…" }),
+    status: t.expose("status", { type: ReleaseStatusEnum }),
+    checksum: t.exposeString("checksum", { description: "SHA-256 of the file(s) loaded." }),
+    description: t.exposeString("description", { nullable: true }),
+    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    createdBy: t.exposeString("createdBy", { description: "Who or what loaded it." }),
+    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    figureCount: t.relationCount("observations", { description: "Figures this release added or corrected." }),
+    revisionCount: t.relationCount("revisions", { description: "Earlier figures this release corrected." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  releases: t.prismaConnection({
+    type: "Release",
+    cursor: "id",
+    defaultSize: 50,
+    maxSize: 200,
+    description: "Releases, newest first. Drafts are listed for authors and admins only.",
+    resolve: (query, _root, _args, context) =>
+      context.prisma.release.findMany({
+        ...query,
+        where: context.visibility.releaseWhere,
+        orderBy: { id: "desc" },
+      }),
+  }),
+}));
+
+class ReleaseActionError extends Error {}
+
+builder.objectType(ReleaseActionError, {
+  name: "ReleaseActionError",
+  description: "Why a release could not be changed.",
+  fields: (t) => ({ message: t.exposeString("message") }),
+});
+
+builder.mutationField("publishRelease", (t) =>
+  t.prismaField({
+    type: "Release",
+    description:
+      "Publishes a draft release, making its figures (and the corrections in it) visible to everyone.",
+    errors: { types: [ReleaseActionError] },
+    args: { id: t.arg.int({ required: true }) },
+    resolve: async (query, _root, { id }, context) => {
+      const release = await context.prisma.release.findUnique({ where: { id } });
+      if (!release) throw new ReleaseActionError(`There is no release ${id}.`);
+      if (release.status === "published") throw new ReleaseActionError(`Release ${id} is already published.`);
+      return context.prisma.release.update({
+        ...query,
+        where: { id },
+        data: { status: "published", publishedAt: new Date() },
+      });
+    },
+  }),
+);

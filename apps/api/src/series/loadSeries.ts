@@ -1,0 +1,134 @@
+import type { Prisma, PrismaClient } from "@csc/db";
+import { GraphQLError } from "graphql";
+import { AggregationError, requireIndicator, type Figure } from "@csc/domain";
+import type { Visibility } from "../auth/visibility.ts";
+import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
+import type { SeriesData } from "./seriesData.ts";
+import type { SeriesRequest } from "./seriesRequest.ts";
+
+const asIsoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+const observationInclude = {
+  period: { select: { start: true, end: true } },
+  source: { select: { id: true, title: true, publishedOn: true } },
+  breakdownItem: { include: { dimension: { select: { name: true } } } },
+  release: { select: { id: true, version: true, dataset: true, status: true } },
+  supersededBy: {
+    select: {
+      replacementId: true,
+      release: { select: { id: true, version: true, dataset: true, status: true } },
+    },
+  },
+} satisfies Prisma.ObservationInclude;
+
+type LoadedObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
+
+function toSeriesObservation(o: LoadedObservation, visibility: Visibility): SeriesObservation {
+  const figure: Figure = o.symbol
+    ? { symbol: o.symbol }
+    : o.qualifier
+      ? { value: o.value?.toNumber() ?? 0, qualifier: o.qualifier }
+      : { value: o.value?.toNumber() ?? 0 };
+  const visibleRevision =
+    o.supersededBy && (visibility.seesDrafts || o.supersededBy.release.status === "published")
+      ? o.supersededBy
+      : null;
+  return {
+    id: o.id,
+    areaCode: o.areaCode,
+    periodKey: o.periodKey,
+    breakdown: o.breakdownItem
+      ? {
+          dimensionCode: o.breakdownItem.dimensionCode,
+          dimensionName: o.breakdownItem.dimension.name,
+          itemCode: o.breakdownItem.code,
+          itemName: o.breakdownItem.name,
+          sortOrder: o.breakdownItem.sortOrder,
+        }
+      : null,
+    figure,
+    numerator: o.numerator?.toNumber() ?? null,
+    denominator: o.denominator?.toNumber() ?? null,
+    source: {
+      sourceId: o.source.id,
+      title: o.source.title,
+      citation: o.citation,
+      releaseVersion: o.release.version,
+      releaseDataset: o.release.dataset,
+      publishedOn: o.source.publishedOn ? asIsoDate(o.source.publishedOn) : null,
+    },
+    release: o.release satisfies ReleaseRef,
+    supersededBy: visibleRevision,
+  };
+}
+
+function matches(
+  o: LoadedObservation,
+  request: SeriesRequest,
+  sourceIdsByKey: ReadonlyMap<string, number>,
+): boolean {
+  if (o.indicatorCode !== request.indicatorCode) return false;
+  if (request.areaCodes.length > 0 && !request.areaCodes.includes(o.areaCode)) return false;
+  if (request.from && asIsoDate(o.period.start) < request.from) return false;
+  if (request.to && asIsoDate(o.period.end) > request.to) return false;
+  if (request.breakdown === "total" && o.breakdownItem) return false;
+  if (request.breakdown && request.breakdown !== "total" && o.breakdownItem?.code !== request.breakdown)
+    return false;
+  if (request.sourceKey && o.sourceId !== sourceIdsByKey.get(request.sourceKey)) return false;
+  return true;
+}
+
+/**
+ * Answers many series requests with one read: the union of the indicators, areas and dates asked
+ * for, cut up per request in memory. The number of SQL statements does not grow with the number
+ * of indicators, areas or points. A request that cannot be answered gets its own error.
+ */
+export async function loadSeries(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  requests: readonly SeriesRequest[],
+): Promise<(SeriesData[] | GraphQLError)[]> {
+  const everyArea = requests.some((r) => r.areaCodes.length === 0);
+  const froms = requests.map((r) => r.from);
+  const tos = requests.map((r) => r.to);
+  const from = froms.includes(null) ? null : [...(froms as string[])].sort()[0];
+  const to = tos.includes(null) ? null : [...(tos as string[])].sort().at(-1);
+  const sourceKeys = [...new Set(requests.flatMap((r) => (r.sourceKey ? [r.sourceKey] : [])))];
+
+  const [observations, sources] = await Promise.all([
+    prisma.observation.findMany({
+      where: {
+        indicatorCode: { in: [...new Set(requests.map((r) => r.indicatorCode))] },
+        ...(everyArea ? {} : { areaCode: { in: [...new Set(requests.flatMap((r) => r.areaCodes))] } }),
+        period: {
+          ...(from ? { start: { gte: new Date(`${from}T00:00:00Z`) } } : {}),
+          ...(to ? { end: { lte: new Date(`${to}T00:00:00Z`) } } : {}),
+        },
+        release: visibility.releaseWhere,
+      },
+      include: observationInclude,
+      orderBy: { id: "asc" },
+    }),
+    sourceKeys.length > 0
+      ? prisma.source.findMany({ where: { key: { in: sourceKeys } }, select: { id: true, key: true } })
+      : Promise.resolve([]),
+  ]);
+  const sourceIdsByKey = new Map(sources.map((s) => [s.key, s.id]));
+  return requests.map((request) => {
+    try {
+      return buildSeries(
+        requireIndicator(request.indicatorCode),
+        observations
+          .filter((o) => matches(o, request, sourceIdsByKey))
+          .map((o) => toSeriesObservation(o, visibility)),
+        request.granularity,
+      );
+    } catch (error) {
+      // A granularity that makes no sense for one indicator fails that field only, with the reason.
+      if (error instanceof AggregationError) {
+        return new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import type { GraphQLFormattedError } from "graphql";
+import type { Environment } from "./apiConfig.ts";
+
+/** Codes whose messages are meant for the person who sent the request. */
+const USER_FACING = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * Outside development, anything that is not the caller's own mistake is reported without its
+ * message, stack or SQL: those can reveal the database's structure. Developers see everything.
+ */
+export function formatErrorFor(environment: Environment) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (environment === "development") return formatted;
+    const code =
+      typeof formatted.extensions?.code === "string" ? formatted.extensions.code : "INTERNAL_SERVER_ERROR";
+    if (USER_FACING.has(code)) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
+    }
+    return {
+      message: "Something went wrong on the server. The error has been logged.",
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

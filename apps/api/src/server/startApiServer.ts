@@ -1,0 +1,158 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import express from "express";
+import { GraphQLError } from "graphql";
+import type { PrismaClient } from "@csc/db";
+import { AuthenticationError, authenticate } from "../auth/apiTokens.ts";
+import { createContext, type ApiContext } from "../context.ts";
+import { schema } from "../schema/index.ts";
+import type { ApiConfig } from "./apiConfig.ts";
+import { cacheHeadersPlugin } from "./cacheHeaders.ts";
+import { formatErrorFor } from "./formatError.ts";
+import { landingPageHtml } from "./landingPage.ts";
+
+/** Limits a dashboard-sized query stays well inside; see docs/api.md. */
+export const queryLimits = {
+  maxDepth: 12,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxTokens: 5_000,
+  maxDirectives: 20,
+  bodyBytes: 100_000,
+} as const;
+
+export interface RunningApiServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the HTTP server: GraphQL at /graphql, /healthz and /readyz for the platform that runs it,
+ * and the dashboard's static build at / when there is one.
+ */
+export async function startApiServer(prisma: PrismaClient, config: ApiConfig): Promise<RunningApiServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: queryLimits.maxDepth },
+    costLimit: { maxCost: queryLimits.maxCost },
+    maxAliases: { n: queryLimits.maxAliases },
+    maxTokens: { n: queryLimits.maxTokens },
+    maxDirectives: { n: queryLimits.maxDirectives },
+    // Suggestions ("Did you mean …?") describe the schema, which production does not publish.
+    blockFieldSuggestion: { enabled: config.environment === "production" },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: config.environment === "development",
+    includeStacktraceInErrorResponses: config.environment === "development",
+    allowBatchedHttpRequests: false,
+    formatError: formatErrorFor(config.environment),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHeadersPlugin(config.publicMaxAge),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await prisma.$queryRaw`SELECT 1`;
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.get("/graphql", (req, res, next) => {
+    const wantsPage = req.accepts(["application/json", "text/html"]) === "text/html";
+    if (wantsPage && req.query.query === undefined && req.query.extensions === undefined) {
+      res.type("html").send(landingPageHtml(config.environment === "development"));
+      return;
+    }
+    next();
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: queryLimits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          const viewer = await authenticate(prisma, req.headers.authorization);
+          return createContext(prisma, viewer, config.anonymousRead);
+        } catch (error) {
+          if (error instanceof AuthenticationError) {
+            throw new GraphQLError(error.message, {
+              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            });
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  if (config.dashboardDirectory) {
+    const dashboard = config.dashboardDirectory;
+    app.use(express.static(dashboard, { index: "index.html", maxAge: "1h" }));
+    // Every other page address belongs to the dashboard's router.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(path.join(dashboard, "index.html"));
+    });
+  }
+
+  // Too large a body, or JSON that does not parse, is the caller's mistake: say so plainly.
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (error.type === "entity.too.large") {
+        res.status(413).json({
+          errors: [
+            {
+              message: `The request body is larger than ${queryLimits.bodyBytes} bytes.`,
+              extensions: { code: "BAD_REQUEST" },
+            },
+          ],
+        });
+        return;
+      }
+      if (error.type === "entity.parse.failed") {
+        res.status(400).json({
+          errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }],
+        });
+        return;
+      }
+      next(error);
+    },
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address() as AddressInfo;
+  return {
+    url: `http://${address.address.includes(":") ? `[${address.address}]` : address.address}:${address.port}`,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
