@@ -50,9 +50,36 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: "omit",
     cursorType: "String",
+    nodeTypeOptions: { description: "Anything that can be fetched again by its global id with `node(id:)`." },
+    idFieldOptions: { description: "A global id: pass it to `node(id:)` to fetch this again." },
+    nodeQueryOptions: {
+      description: "Anything with a global id, fetched by that id.",
+      args: { id: { description: "A global id from an `id` field." } },
+    },
+    nodesQueryOptions: {
+      description: "Several things with global ids, fetched by those ids.",
+      args: { ids: { description: "Global ids from `id` fields." } },
+    },
+    pageInfoTypeOptions: { description: "Where a page sits in the whole list, for asking for the next one." },
+    hasNextPageFieldOptions: {
+      description: "Whether there are more after this page: ask again with `after: endCursor`.",
+    },
+    hasPreviousPageFieldOptions: { description: "Whether there are more before this page." },
+    startCursorFieldOptions: { description: "The cursor of the first item on this page." },
+    endCursorFieldOptions: {
+      description: "The cursor of the last item on this page: pass it as `after` for the next.",
+    },
+    defaultConnectionTypeOptions: { description: "One page of a list." },
+    defaultEdgeTypeOptions: { description: "One item on a page, with its cursor." },
+    cursorFieldOptions: { description: "Where this item is in the list, for paging." },
+    nodeFieldOptions: { description: "The item." },
+    edgesFieldOptions: { description: "The items on this page, in order." },
+    pageInfoFieldOptions: { description: "Where this page sits in the whole list." },
   },
   errors: {
     defaultTypes: [],
+    defaultResultOptions: { description: "The change made: its result is in `data`." },
+    defaultUnionOptions: { description: "Either the change made, or why it could not be made." },
   },
   validation: {
     // The caller's mistake, so its message must survive production error masking.

@@ -13,8 +13,11 @@ export const AreaRef = builder.prismaObject("Area", {
   description: "England, a region or a local authority, identified by its GSS code.",
   fields: (t) => ({
     code: t.exposeString("code", { description: 'GSS code: "E10000014" is Hampshire, "E92000001" England.' }),
-    name: t.exposeString("name"),
-    level: t.expose("level", { type: AreaLevelEnum }),
+    name: t.exposeString("name", { description: 'Its name, such as "Hampshire".' }),
+    level: t.expose("level", {
+      type: AreaLevelEnum,
+      description: "England, a region, or a local authority.",
+    }),
     laNumber: t.exposeInt("laNumber", {
       nullable: true,
       description:
@@ -35,7 +38,9 @@ builder.queryFields((t) => ({
   areas: t.prismaField({
     type: ["Area"],
     description: "Areas the platform holds, optionally only one level, by name.",
-    args: { level: t.arg({ type: AreaLevelEnum, required: false }) },
+    args: {
+      level: t.arg({ type: AreaLevelEnum, required: false, description: "Only areas at this level." }),
+    },
     resolve: (query, _root, { level }, context) =>
       context.prisma.area.findMany({ ...query, where: level ? { level } : {}, orderBy: { name: "asc" } }),
   }),
@@ -43,7 +48,7 @@ builder.queryFields((t) => ({
     type: "Area",
     nullable: true,
     description: "One area by GSS code, or null when the platform does not hold it.",
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, description: 'A GSS code, such as "E10000014".' }) },
     resolve: (query, _root, { code }, context) =>
       context.prisma.area.findUnique({ ...query, where: { code } }),
   }),

@@ -7,14 +7,14 @@ export const BreakdownDimensionRef = builder
     description: "A way figures are split, such as referral source.",
     fields: (t) => ({
       code: t.exposeString("code", { description: 'Stable code, such as "referral-source".' }),
-      name: t.exposeString("name"),
+      name: t.exposeString("name", { description: "Its name for tables and charts." }),
       items: t.field({
         type: [
           builder.objectRef<{ code: string; name: string }>("BreakdownItem").implement({
             description: "One part of a breakdown, such as Police among referral sources.",
             fields: (f) => ({
               code: f.exposeString("code", { description: 'Stable code, such as "police".' }),
-              name: f.exposeString("name"),
+              name: f.exposeString("name", { description: "Its name for tables and charts." }),
             }),
           }),
         ],
@@ -28,8 +28,8 @@ export const TopicRef = builder.objectRef<Topic>("Topic").implement({
   description: "A group of related indicators, such as children looked after.",
   fields: (t) => ({
     code: t.exposeString("code", { description: 'Stable code, such as "uasc".' }),
-    name: t.exposeString("name"),
-    description: t.exposeString("description"),
+    name: t.exposeString("name", { description: "Its name as a page heading." }),
+    description: t.exposeString("description", { description: "What the topic covers, in a sentence." }),
   }),
 });
 

@@ -1,3 +1,4 @@
+import { isObjectType } from "graphql";
 import { builder } from "../builder.ts";
 import "./root.ts";
 import "./scalars.ts";
@@ -14,3 +15,12 @@ import "./viewer.ts";
 
 /** The API's GraphQL schema, built once from the topic files above. */
 export const schema = builder.toSchema({ sortSchema: false });
+
+// The Prisma plugin adds connections' totalCount fields without a way to describe them.
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.name.endsWith("Connection")) {
+    const totalCount = type.getFields().totalCount;
+    if (totalCount && !totalCount.description)
+      totalCount.description = "How many there are in all, across every page.";
+  }
+}

@@ -58,12 +58,19 @@ IndicatorRef.implement({
     definition: t.exposeString("definition", {
       description: "What is and is not counted, in plain English.",
     }),
-    unit: t.expose("unit", { type: UnitEnum }),
+    unit: t.expose("unit", { type: UnitEnum, description: "What its figures measure." }),
     decimals: t.exposeInt("decimals", { description: "Decimal places figures are shown with." }),
-    polarity: t.expose("polarity", { type: PolarityEnum }),
-    kind: t.expose("kind", { type: IndicatorKindEnum }),
+    polarity: t.expose("polarity", {
+      type: PolarityEnum,
+      description: "Whether a rise is good news, bad news or neither.",
+    }),
+    kind: t.expose("kind", {
+      type: IndicatorKindEnum,
+      description: "Counts over time, counts on a day, or ratios: how figures combine.",
+    }),
     topic: t.field({
       type: TopicRef,
+      description: "The topic it belongs to.",
       resolve: (indicator) => {
         const topic = findTopic(indicator.topic);
         if (!topic) throw new Error(`Indicator ${indicator.code} names an unknown topic.`);
@@ -120,7 +127,7 @@ builder.queryFields((t) => ({
     type: IndicatorRef,
     nullable: true,
     description: "One indicator by its code, or null when there is no such code.",
-    args: { code: t.arg.string({ required: true }) },
+    args: { code: t.arg.string({ required: true, description: 'The code, such as "uasc-arrivals".' }) },
     resolve: (_root, { code }) => findIndicator(code) ?? null,
   }),
 }));

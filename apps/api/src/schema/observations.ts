@@ -39,9 +39,17 @@ builder.prismaNode("Observation", {
   id: { field: "id" },
   description: "One figure as a source states it, with where it came from and the release that loaded it.",
   fields: (t) => ({
-    indicator: t.field({ type: IndicatorRef, resolve: (o) => requireIndicator(o.indicatorCode) }),
-    area: t.relation("area"),
-    period: t.field({ type: PeriodRef, resolve: (o) => periodFromKey(o.periodKey) }),
+    indicator: t.field({
+      type: IndicatorRef,
+      description: "What the figure measures.",
+      resolve: (o) => requireIndicator(o.indicatorCode),
+    }),
+    area: t.relation("area", { description: "The area it is for." }),
+    period: t.field({
+      type: PeriodRef,
+      description: "The time it covers.",
+      resolve: (o) => periodFromKey(o.periodKey),
+    }),
     breakdownItem: t.string({
       nullable: true,
       description: 'The breakdown item\'s code ("police"); null for a total.',
@@ -54,7 +62,11 @@ builder.prismaNode("Observation", {
       resolve: (o) => o.value?.toNumber() ?? null,
     }),
     symbol: t.exposeString("symbol", { nullable: true, description: SYMBOL_DESCRIPTION }),
-    qualifier: t.expose("qualifier", { type: ValueQualifierEnum, nullable: true }),
+    qualifier: t.expose("qualifier", {
+      type: ValueQualifierEnum,
+      nullable: true,
+      description: "How the source hedged it; null when it did not.",
+    }),
     formatted: t.string({
       description: 'The figure as a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
       resolve: (o) => {
@@ -62,13 +74,21 @@ builder.prismaNode("Observation", {
         return formatFigure(figureOf(o), indicator.unit, indicator.decimals);
       },
     }),
-    numerator: t.float({ nullable: true, resolve: (o) => o.numerator?.toNumber() ?? null }),
-    denominator: t.float({ nullable: true, resolve: (o) => o.denominator?.toNumber() ?? null }),
-    source: t.relation("source"),
+    numerator: t.float({
+      nullable: true,
+      description: "For a ratio, the count it is of, where published.",
+      resolve: (o) => o.numerator?.toNumber() ?? null,
+    }),
+    denominator: t.float({
+      nullable: true,
+      description: "For a ratio, the count it is out of, where published.",
+      resolve: (o) => o.denominator?.toNumber() ?? null,
+    }),
+    source: t.relation("source", { description: "The document it is taken from." }),
     citation: t.exposeString("citation", {
       description: "Where in the source: table, row and column, or paragraph.",
     }),
-    release: t.relation("release"),
+    release: t.relation("release", { description: "The load that added it." }),
     replacedIn: t.field({
       type: ReleaseRef,
       nullable: true,
@@ -138,7 +158,13 @@ builder.queryField("observations", (t) =>
     maxSize: 500,
     description:
       "Raw figures as loaded, for checking and export, in the order they were loaded. Pages of up to 500.",
-    args: { filter: t.arg({ type: ObservationFilter, required: false }) },
+    args: {
+      filter: t.arg({
+        type: ObservationFilter,
+        required: false,
+        description: "Which figures; all when omitted.",
+      }),
+    },
     totalCount: (_root, { filter }, context) =>
       context.prisma.observation.count({ where: observationWhere(filter, context) }),
     resolve: (query, _root, { filter }, context) =>

@@ -23,7 +23,7 @@ export const PeriodRef = builder.objectRef<Period>("Period").implement({
       description:
         'Stable key: "2018-Q1", "FY2020-21", "2021-03-31", "2021-03", "2021", or "start/end" for a span.',
     }),
-    kind: t.expose("kind", { type: PeriodKindEnum }),
+    kind: t.expose("kind", { type: PeriodKindEnum, description: "What kind of time it is." }),
     label: t.exposeString("label", {
       description: 'How reports write it: "Jan–Mar 2018", "2020-21", "at 31 March 2021".',
     }),

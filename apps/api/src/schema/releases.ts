@@ -11,17 +11,23 @@ export const ReleaseStatusEnum = builder.enumType("ReleaseStatus", {
 export const ReleaseRef = builder.prismaObject("Release", {
   description: "One load of figures (a file import or the seed step). Versions are numbered per dataset.",
   fields: (t) => ({
-    id: t.exposeInt("id"),
+    id: t.exposeInt("id", {
+      description: "Its number, for publishRelease(id:) and the observations filter.",
+    }),
     dataset: t.exposeString("dataset", {
       description: 'What was loaded, such as "seed/hcc-cabinet-2021-12-07-safeguarding".',
     }),
     version: t.exposeInt("version", { description: "1 for the dataset's first release, then 2, 3…" }),
-    status: t.expose("status", { type: ReleaseStatusEnum }),
+    status: t.expose("status", { type: ReleaseStatusEnum, description: "Draft or published." }),
     checksum: t.exposeString("checksum", { description: "SHA-256 of the file(s) loaded." }),
-    description: t.exposeString("description", { nullable: true }),
-    createdAt: t.expose("createdAt", { type: "DateTime" }),
+    description: t.exposeString("description", { nullable: true, description: "What was loaded, in words." }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was loaded." }),
     createdBy: t.exposeString("createdBy", { description: "Who or what loaded it." }),
-    publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+    publishedAt: t.expose("publishedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When it was published; null for a draft.",
+    }),
     figureCount: t.relationCount("observations", { description: "Figures this release added or corrected." }),
     revisionCount: t.relationCount("revisions", { description: "Earlier figures this release corrected." }),
   }),
@@ -48,7 +54,7 @@ class ReleaseActionError extends Error {}
 builder.objectType(ReleaseActionError, {
   name: "ReleaseActionError",
   description: "Why a release could not be changed.",
-  fields: (t) => ({ message: t.exposeString("message") }),
+  fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong, in words." }) }),
 });
 
 builder.mutationField("publishRelease", (t) =>
@@ -56,8 +62,8 @@ builder.mutationField("publishRelease", (t) =>
     type: "Release",
     description:
       "Publishes a draft release, making its figures (and the corrections in it) visible to everyone.",
-    errors: { types: [ReleaseActionError] },
-    args: { id: t.arg.int({ required: true }) },
+    errors: { types: [ReleaseActionError], dataField: { description: "The release, now published." } },
+    args: { id: t.arg.int({ required: true, description: "The draft release's id." }) },
     resolve: async (query, _root, { id }, context) => {
       const release = await context.prisma.release.findUnique({ where: { id } });
       if (!release) throw new ReleaseActionError(`There is no release ${id}.`);

@@ -84,7 +84,11 @@ const AlternativeFigureRef = builder.objectRef<AlternativeFigureData>("Alternati
     "The same figure given differently by another source or table. Shown so the difference can be explained.",
   interfaces: [FigureValueRef],
   fields: (t) => ({
-    source: t.field({ type: FigureSourceRef, resolve: (alternative) => alternative.source }),
+    source: t.field({
+      type: FigureSourceRef,
+      description: "Where this other figure comes from.",
+      resolve: (alternative) => alternative.source,
+    }),
   }),
 });
 
@@ -110,7 +114,7 @@ const FigureRevisionRef = builder.objectRef<RevisionData>("FigureRevision").impl
 const ChangeRef = builder.objectRef<Change>("Change").implement({
   description: "The change from the series' previous point.",
   fields: (t) => ({
-    absolute: t.exposeFloat("absolute"),
+    absolute: t.exposeFloat("absolute", { description: "This figure minus the previous one." }),
     percent: t.exposeFloat("percent", {
       nullable: true,
       description: "Null when the previous figure was zero.",
@@ -122,14 +126,25 @@ const SeriesPointRef = builder.objectRef<PointData>("SeriesPoint").implement({
   description: "A figure in a series, with its sources, any disagreement and its corrections.",
   interfaces: [FigureValueRef],
   fields: (t) => ({
-    period: t.field({ type: PeriodRef, resolve: (point) => point.period }),
+    period: t.field({
+      type: PeriodRef,
+      description: "The time the figure covers.",
+      resolve: (point) => point.period,
+    }),
     qualifier: t.field({
+      description: "How the source hedged it; null when it did not.",
       type: ValueQualifierEnum,
       nullable: true,
       resolve: (point) => point.figure.qualifier ?? null,
     }),
-    numerator: t.exposeFloat("numerator", { nullable: true }),
-    denominator: t.exposeFloat("denominator", { nullable: true }),
+    numerator: t.exposeFloat("numerator", {
+      nullable: true,
+      description: "For a ratio, the count it is of, where known.",
+    }),
+    denominator: t.exposeFloat("denominator", {
+      nullable: true,
+      description: "For a ratio, the count it is out of, where known.",
+    }),
     change: t.field({
       type: ChangeRef,
       nullable: true,
@@ -160,9 +175,11 @@ const SeriesBreakdownRef = builder.objectRef<SeriesBreakdownData>("SeriesBreakdo
     dimension: t.exposeString("dimensionCode", {
       description: 'The dimension\'s code, such as "referral-source".',
     }),
-    dimensionName: t.exposeString("dimensionName"),
+    dimensionName: t.exposeString("dimensionName", {
+      description: 'The dimension\'s name, such as "Referral source".',
+    }),
     item: t.exposeString("itemCode", { description: 'The item\'s code, such as "police".' }),
-    itemName: t.exposeString("itemName"),
+    itemName: t.exposeString("itemName", { description: 'The item\'s name, such as "Police".' }),
   }),
 });
 
@@ -170,6 +187,7 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
   description: "An indicator's figures for one area (and breakdown item), in time order.",
   fields: (t) => ({
     area: t.loadable({
+      description: "The area the figures are for.",
       type: AreaRef,
       load: (codes: string[], context) => context.prisma.area.findMany({ where: { code: { in: codes } } }),
       sort: (area) => area.code,
@@ -181,14 +199,18 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
       description: "Null for the total.",
       resolve: (series) => series.breakdown,
     }),
-    points: t.field({ type: [SeriesPointRef], resolve: (series) => series.points }),
+    points: t.field({
+      type: [SeriesPointRef],
+      description: "The figures, earliest first.",
+      resolve: (series) => series.points,
+    }),
     incompletePeriods: t.field({
       type: [
         builder.objectRef<{ period: Period; reason: string }>("IncompletePeriod").implement({
           description: "A year left out of a rolled-up series, and why.",
           fields: (f) => ({
-            period: f.field({ type: PeriodRef, resolve: (p) => p.period }),
-            reason: f.exposeString("reason"),
+            period: f.field({ type: PeriodRef, description: "The year left out.", resolve: (p) => p.period }),
+            reason: f.exposeString("reason", { description: "Why it was left out, in words." }),
           }),
         }),
       ],
@@ -214,9 +236,22 @@ builder.objectField(IndicatorRef, "series", (t) =>
         validate: z.array(areaCode).max(50, "Ask for at most 50 areas at once."),
         description: "Several areas' GSS codes. With neither area nor areas, every area with figures.",
       }),
-      from: t.arg({ type: "Date", required: false }),
-      to: t.arg({ type: "Date", required: false }),
-      granularity: t.arg({ type: GranularityEnum, required: false, defaultValue: "published" }),
+      from: t.arg({
+        type: "Date",
+        required: false,
+        description: "Only periods that start on or after this day.",
+      }),
+      to: t.arg({
+        type: "Date",
+        required: false,
+        description: "Only periods that end on or before this day.",
+      }),
+      granularity: t.arg({
+        type: GranularityEnum,
+        required: false,
+        defaultValue: "published",
+        description: "As published (the default), or rolled up into years.",
+      }),
       breakdown: t.arg.string({
         required: false,
         description: 'A breakdown item code for that item only, "total" for the total only; omit for both.',

@@ -3,6 +3,7 @@ import { builder } from "../builder.ts";
 import { asIsoDate } from "./scalars.ts";
 
 const SourceKindEnum = builder.enumType("SourceKind", {
+  description: "What sort of document a source is.",
   values: {
     COUNCIL_REPORT: { value: "council_report", description: "A paper to a council meeting." },
     OFFICIAL_STATISTICS: {
@@ -20,22 +21,26 @@ const SourceKindEnum = builder.enumType("SourceKind", {
 export const SourceRef = builder.prismaObject("Source", {
   description: "A document figures were taken from: a council paper, a statistics release, an article.",
   fields: (t) => ({
-    id: t.exposeInt("id"),
+    id: t.exposeInt("id", { description: "Its number in this platform; pass it to source(id:)." }),
     key: t.exposeString("key", { description: "Stable identifier used in data files." }),
-    title: t.exposeString("title"),
+    title: t.exposeString("title", { description: "The document's title." }),
     body: t.exposeString("body", { description: "Who published it." }),
     meeting: t.exposeString("meeting", {
       nullable: true,
       description: "The meeting it went to, for council papers.",
     }),
     publishedOn: t.field({
+      description: "When it was published, or the date of its meeting.",
       type: "Date",
       nullable: true,
       resolve: (source) => (source.publishedOn ? asIsoDate(source.publishedOn) : null),
     }),
     document: t.exposeString("document", { description: "The document's file name or web address." }),
-    kind: t.expose("kind", { type: SourceKindEnum }),
-    licence: t.exposeString("licence", { nullable: true }),
+    kind: t.expose("kind", { type: SourceKindEnum, description: "What sort of document it is." }),
+    licence: t.exposeString("licence", {
+      nullable: true,
+      description: "The licence it is published under, if stated.",
+    }),
     figureCount: t.relationCount("observations", {
       description: "How many figures the platform holds from it.",
       where: (_args, context) => ({ release: context.visibility.releaseWhere }),
@@ -71,7 +76,10 @@ builder.queryFields((t) => ({
     type: "Source",
     nullable: true,
     description: "One source by its id or its key; null when there is none.",
-    args: { id: t.arg.int({ required: false }), key: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.int({ required: false, description: "The source's number." }),
+      key: t.arg.string({ required: false, description: "The source's key, as used in data files." }),
+    },
     resolve: (query, _root, { id, key }, context) => {
       if ((id == null) === (key == null)) {
         throw new GraphQLError("Give either id or key, not both.", {

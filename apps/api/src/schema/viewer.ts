@@ -25,7 +25,10 @@ builder.queryField("viewer", (t) =>
             nullable: true,
             description: "Null when no token was sent.",
           }),
-          tokenName: f.exposeString("tokenName", { nullable: true }),
+          tokenName: f.exposeString("tokenName", {
+            nullable: true,
+            description: "The name the token was created with.",
+          }),
           seesDrafts: f.exposeBoolean("seesDrafts", {
             description: "Whether draft releases' figures are included in answers.",
           }),

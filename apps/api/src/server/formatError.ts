@@ -19,7 +19,9 @@ const USER_FACING = new Set([
  * message, stack or SQL: those can reveal the database's structure. Developers see everything.
  */
 export function formatErrorFor(environment: Environment) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError): GraphQLFormattedError => {
+    // Apollo prefixes errors from building the request context (a refused token) with its own jargon.
+    const formatted = { ...raw, message: raw.message.replace(/^Context creation failed: /, "") };
     if (environment === "development") return formatted;
     const code =
       typeof formatted.extensions?.code === "string" ? formatted.extensions.code : "INTERNAL_SERVER_ERROR";

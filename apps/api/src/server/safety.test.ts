@@ -1,0 +1,164 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testBackends } from "@csc/db";
+import { createApiToken } from "../auth/apiTokens.ts";
+import { startTestApi, type TestApi } from "../testing/testApi.ts";
+import { queryLimits, startApiServer } from "./startApiServer.ts";
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe.each(testBackends)("a production server on %s", (backend) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(backend, { environment: "production" });
+  });
+  afterAll(() => api.stop());
+
+  it("reports that it is up and that its database answers", async () => {
+    expect(await (await fetch(`${api.url}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${api.url}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it("refuses a query nested deeper than the limit", async () => {
+    const nested = "parent { ".repeat(queryLimits.maxDepth) + "code" + " }".repeat(queryLimits.maxDepth);
+    const { status, body } = await api.graphql(`{ area(code: "E10000014") { ${nested} } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/Query depth limit of 12 exceeded/);
+    expect(body.data).toBeUndefined();
+  });
+
+  it("refuses a query whose cost is over the limit, and answers a dashboard-sized one", async () => {
+    const tooCostly = `{ observations(first: 500) { edges { node { id value symbol formatted citation numerator denominator
+      area { code name parent { code name } } source { key title } release { version dataset } } } } }`;
+    const refused = await api.graphql(tooCostly);
+    expect(refused.body.errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
+    const dashboard = await api.graphql(`{ indicators { code name unit series(area: "E10000014") {
+      area { code name } points { period { key label } value symbol formatted change { absolute percent } sources { title citation } } } } }`);
+    expect(dashboard.body.errors).toBeUndefined();
+  });
+
+  it("refuses too many aliases and batched requests", async () => {
+    const aliases = Array.from(
+      { length: queryLimits.maxAliases + 1 },
+      (_, i) => `a${i}: topics { code }`,
+    ).join(" ");
+    const aliased = await api.graphql(`{ ${aliases} }`);
+    expect(aliased.body.errors?.[0]?.message).toMatch(/Aliases limit of 20 exceeded/);
+    const batch = await post(api.url, [{ query: "{ topics { code } }" }, { query: "{ topics { name } }" }]);
+    expect(batch.status).toBe(400);
+    expect(await batch.text()).toMatch(/batch/i);
+  });
+
+  it("refuses a body over the size limit, and one that is not JSON, saying why", async () => {
+    const large = await post(api.url, {
+      query: `{ topics { code } } # ${"x".repeat(queryLimits.bodyBytes)}`,
+    });
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
+      "The request body is larger than 100000 bytes.",
+    );
+    const broken = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ nope",
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it("keeps the schema to itself: no introspection and no field suggestions", async () => {
+    const introspection = await api.graphql("{ __schema { types { name } } }");
+    expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await api.graphql("{ topicz { code } }");
+    expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  it("hides internal errors from clients: no message, stack or SQL", async () => {
+    const doomed = await createTestDatabase(backend);
+    const server = await startApiServer(doomed.prisma, {
+      environment: "production",
+      host: "127.0.0.1",
+      port: 0,
+      anonymousRead: true,
+      dashboardDirectory: null,
+      publicMaxAge: 300,
+    });
+    try {
+      await doomed.destroy();
+      const response = await post(server.url, { query: '{ area(code: "E10000014") { name } }' });
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({
+        data: { area: null },
+        errors: [
+          {
+            message: "Something went wrong on the server. The error has been logged.",
+            path: ["area"],
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          },
+        ],
+      });
+      expect(text).not.toMatch(/prisma|select|stack|\.ts:/i);
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("serves a landing page that needs no internet", async () => {
+    const page = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("<h1>CSC Insight GraphQL API</h1>");
+    expect(html).not.toMatch(/<script|<link|https?:\/\/(?!HOST)/);
+  });
+
+  it("lets a CDN keep anonymous answers about published figures, and nothing sent with a token", async () => {
+    const anonymous = await api.graphql("{ topics { code } }");
+    expect(anonymous.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(anonymous.headers.get("vary")).toMatch(/Authorization/i);
+    const { token } = await createApiToken(api.db.prisma, "cache test", "viewer");
+    const withToken = await api.graphql("{ topics { code } }", { token });
+    expect(withToken.headers.get("cache-control")).toBe("private, no-store");
+    const failed = await api.graphql("{ topicz { code } }");
+    expect(failed.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("answers persisted queries sent with GET, so they can be cached", async () => {
+    const query = '{ indicator(code: "cla-count") { name } }';
+    const extensions = JSON.stringify({
+      persistedQuery: { version: 1, sha256Hash: createHash("sha256").update(query).digest("hex") },
+    });
+    const get = (params: Record<string, string>) =>
+      fetch(`${api.url}/graphql?${new URLSearchParams(params).toString()}`, {
+        headers: { "apollo-require-preflight": "true" },
+      });
+    const unknown = await get({ extensions });
+    expect(
+      ((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect((await get({ query, extensions })).status).toBe(200);
+    const byHash = await get({ extensions });
+    expect(await byHash.json()).toEqual({ data: { indicator: { name: "Children looked after" } } });
+    expect(byHash.headers.get("cache-control")).toBe("public, max-age=300");
+    const withoutPreflight = await fetch(`${api.url}/graphql?${new URLSearchParams({ query }).toString()}`);
+    expect(withoutPreflight.status).toBe(400);
+  });
+});
+
+describe("a development server", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi("pglite", { environment: "development" });
+  });
+  afterAll(() => api.stop());
+
+  it("allows introspection for GraphQL tools", async () => {
+    const { body } = await api.graphql('{ __type(name: "SeriesPoint") { fields { name } } }');
+    expect(body.data?.__type.fields.map((f: { name: string }) => f.name)).toContain("revisions");
+  });
+});
