@@ -103,6 +103,40 @@ function publishedPoints(
 }
 
 /**
+ * A year published as a whole and also in complete parts (a report's annual figure beside its
+ * quarterly table) may not add up; the roll-up shows the published year, so the parts' total is
+ * shown beside it rather than hidden.
+ */
+function partsDisagreement(
+  indicator: Indicator,
+  whole: Figure,
+  parts: readonly Omit<PointData, "change">[],
+  granularity: Granularity,
+  format: (figure: Figure) => string,
+): AlternativeFigureData[] {
+  const [first] = parts;
+  if (!first || indicator.kind !== "flow") return [];
+  const [total] = aggregateSeries(
+    indicator,
+    parts.map((part) => ({ period: part.period, figure: part.figure })),
+    granularity,
+  ).points;
+  if (!total || sameFigure(total.figure, whole)) return [];
+  const [source] = first.sources;
+  if (!source) return [];
+  return [
+    {
+      figure: total.figure,
+      formatted: format(total.figure),
+      source: {
+        ...source,
+        citation: `Sum of the ${parts.length} published figures for ${parts[0]?.period.label ?? ""} to ${parts.at(-1)?.period.label ?? ""}`,
+      },
+    },
+  ];
+}
+
+/**
  * Builds one series per area and breakdown item from stored figures: superseded figures become
  * the revisions of the figure that replaced them, a figure stated differently by two sources is
  * shown once with the other as a disagreement, and periods are rolled up by the indicator's kind
@@ -147,9 +181,10 @@ export function buildSeries(
     const points: PointData[] = [];
     for (const [index, point] of aggregated.points.entries()) {
       const asPublished = byKey.get(point.period.key);
-      const members = asPublished
-        ? [asPublished]
-        : published.filter((p) => p.period.start >= point.period.start && p.period.end <= point.period.end);
+      const parts = published.filter(
+        (p) => p.period.key !== point.period.key && p.period.start >= point.period.start && p.period.end <= point.period.end,
+      );
+      const members = asPublished ? [asPublished] : parts;
       const previous = aggregated.points[index - 1];
       points.push({
         period: point.period,
@@ -159,7 +194,12 @@ export function buildSeries(
         formatted: format(point.figure),
         change: previous ? changeBetween(previous.figure, point.figure) : null,
         sources: members.flatMap((member) => member.sources),
-        disagreements: members.flatMap((member) => member.disagreements),
+        disagreements: [
+          ...members.flatMap((member) => member.disagreements),
+          ...(asPublished && granularity !== "published"
+            ? partsDisagreement(indicator, point.figure, parts, granularity, format)
+            : []),
+        ],
         revisions: asPublished ? asPublished.revisions : [],
       });
     }
