@@ -36,7 +36,10 @@ describe("docs/api.md", () => {
     const year = net.find((p: { period: { label: string } }) => p.period.label === "2020-21");
     expect(year.value).toBe(54);
     expect(year.disagreements).toEqual([
-      { formatted: "67", source: { citation: "Sum of the 4 published figures for Apr–Jun 2020 to Jan–Mar 2021" } },
+      {
+        formatted: "67",
+        source: { citation: "Sum of the 4 published figures for Apr–Jun 2020 to Jan–Mar 2021" },
+      },
     ]);
     const workforce = (await api.graphql(recruitment ?? "")).body.data?.indicators;
     const formatted = (code: string) =>

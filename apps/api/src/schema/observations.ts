@@ -1,13 +1,7 @@
-import {
-  formatFigure,
-  periodFromKey,
-  requireIndicator,
-  type Figure,
-  type StatSymbol,
-  type ValueQualifier,
-} from "@csc/domain";
+import { formatFigure, periodFromKey, requireIndicator } from "@csc/domain";
 import type { Prisma } from "@csc/db";
 import { builder } from "../builder.ts";
+import { figureOfObservation } from "../series/figureOfObservation.ts";
 import type { ApiContext } from "../context.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
@@ -15,16 +9,6 @@ import { ReleaseRef } from "./releases.ts";
 
 export const SYMBOL_DESCRIPTION =
   'A statistical symbol printed instead of a number: "c" suppressed, "x" not available, "z" not applicable, "k" or "low" rounds to zero, "u" low reliability. Never a zero.';
-
-export function figureOf(o: {
-  value: Prisma.Decimal | null;
-  symbol: string | null;
-  qualifier: string | null;
-}): Figure {
-  if (o.symbol) return { symbol: o.symbol as StatSymbol };
-  const value = o.value?.toNumber() ?? 0;
-  return o.qualifier ? { value, qualifier: o.qualifier as ValueQualifier } : { value };
-}
 
 export const ValueQualifierEnum = builder.enumType("ValueQualifier", {
   description: "How the source hedged a figure.",
@@ -71,7 +55,7 @@ builder.prismaNode("Observation", {
       description: 'The figure as a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
       resolve: (o) => {
         const indicator = requireIndicator(o.indicatorCode);
-        return formatFigure(figureOf(o), indicator.unit, indicator.decimals);
+        return formatFigure(figureOfObservation(o), indicator.unit, indicator.decimals);
       },
     }),
     numerator: t.float({

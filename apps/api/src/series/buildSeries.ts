@@ -182,7 +182,10 @@ export function buildSeries(
     for (const [index, point] of aggregated.points.entries()) {
       const asPublished = byKey.get(point.period.key);
       const parts = published.filter(
-        (p) => p.period.key !== point.period.key && p.period.start >= point.period.start && p.period.end <= point.period.end,
+        (p) =>
+          p.period.key !== point.period.key &&
+          p.period.start >= point.period.start &&
+          p.period.end <= point.period.end,
       );
       const members = asPublished ? [asPublished] : parts;
       const previous = aggregated.points[index - 1];

@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "@csc/db";
 import { GraphQLError } from "graphql";
-import { AggregationError, requireIndicator, type Figure } from "@csc/domain";
+import { AggregationError, requireIndicator } from "@csc/domain";
 import type { Visibility } from "../auth/visibility.ts";
+import { figureOfObservation } from "./figureOfObservation.ts";
 import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
 import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";
@@ -24,11 +25,6 @@ const observationInclude = {
 type LoadedObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
 
 function toSeriesObservation(o: LoadedObservation, visibility: Visibility): SeriesObservation {
-  const figure: Figure = o.symbol
-    ? { symbol: o.symbol }
-    : o.qualifier
-      ? { value: o.value?.toNumber() ?? 0, qualifier: o.qualifier }
-      : { value: o.value?.toNumber() ?? 0 };
   const visibleRevision =
     o.supersededBy && (visibility.seesDrafts || o.supersededBy.release.status === "published")
       ? o.supersededBy
@@ -46,7 +42,7 @@ function toSeriesObservation(o: LoadedObservation, visibility: Visibility): Seri
           sortOrder: o.breakdownItem.sortOrder,
         }
       : null,
-    figure,
+    figure: figureOfObservation(o),
     numerator: o.numerator?.toNumber() ?? null,
     denominator: o.denominator?.toNumber() ?? null,
     source: {
