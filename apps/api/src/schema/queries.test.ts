@@ -275,6 +275,25 @@ describe.each(testBackends)("GraphQL queries over HTTP on %s", (backend) => {
     expect(next.body.data?.observations.edges).toHaveLength(2);
   });
 
+  it("fetches a figure again by its global id, and lists the breakdown dimensions", async () => {
+    const listed = await api.graphql(
+      `{ observations(first: 1, filter: { indicator: "cpp-count" }) { edges { node { id value } } } }`,
+    );
+    const { id, value } = listed.body.data?.observations.edges[0].node;
+    const fetched = await api.graphql(
+      `query($id: ID!) { node(id: $id) { id ... on Observation { value citation } } }`,
+      {
+        variables: { id },
+      },
+    );
+    expect(fetched.body.data?.node).toMatchObject({ id, value });
+    const dimensions = await api.graphql(`{ breakdownDimensions { code items { code } } }`);
+    expect(dimensions.body.data?.breakdownDimensions.map((d: { code: string }) => d.code)).toEqual([
+      "referral-source",
+      "lado-case-type",
+    ]);
+  });
+
   it("rejects an area that is not a GSS code, saying what it expected", async () => {
     const { body } = await api.graphql(
       `{ indicator(code: "uasc-arrivals") { series(area: "Hampshire") { points { value } } } }`,
