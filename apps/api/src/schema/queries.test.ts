@@ -279,7 +279,9 @@ describe.each(testBackends)("GraphQL queries over HTTP on %s", (backend) => {
     const listed = await api.graphql(
       `{ observations(first: 1, filter: { indicator: "cpp-count" }) { edges { node { id value } } } }`,
     );
-    const { id, value } = listed.body.data?.observations.edges[0].node;
+    const first = listed.body.data?.observations.edges[0].node;
+    const id: string = first.id;
+    const value: number = first.value;
     const fetched = await api.graphql(
       `query($id: ID!) { node(id: $id) { id ... on Observation { value citation } } }`,
       {
