@@ -27,6 +27,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ["apps/dashboard/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Tests read GraphQL answers as plain JSON, which has no static type to check against.
     files: ["**/*.test.ts", "**/testing/**/*.ts"],
     rules: {

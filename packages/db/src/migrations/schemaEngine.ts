@@ -8,22 +8,22 @@ import { projectPaths } from "../projectPaths.ts";
 
 export type { SchemaEngine };
 
-// Node 20 runs WebAssembly, but neither @types/node 20 nor the ES lib declare it (only lib.dom
-// does). These are the few members the loader uses.
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- the platform defines WebAssembly as a namespace
-  namespace WebAssembly {
-    class Module {
-      constructor(bytes: Uint8Array);
-      /** Opaque: a compiled module is only ever handed to Instance. */
-      private readonly compiled: unknown;
-    }
-    class Instance {
-      constructor(module: Module, imports?: Record<string, unknown>);
-      readonly exports: Record<string, unknown>;
-    }
+/**
+ * Node 20 runs WebAssembly, but neither @types/node 20 nor the ES lib declare it (only lib.dom
+ * does): a typed view of the few members the loader uses, rather than a global declaration that
+ * would clash with lib.dom in packages that include it.
+ */
+const webAssembly = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (
+        module: object,
+        imports: Record<string, unknown>,
+      ) => { exports: Record<string, unknown> };
+    };
   }
-}
+).WebAssembly;
 
 type Glue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
@@ -40,8 +40,8 @@ function loadGlue(): Promise<Glue> {
     const require = createRequire(import.meta.url);
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmBytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
-    const module = new WebAssembly.Module(wasmBytes);
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": glue });
+    const module = new webAssembly.Module(wasmBytes);
+    const instance = new webAssembly.Instance(module, { "./schema_engine_bg.js": glue });
     const exports = instance.exports as { __wbindgen_start(): void };
     glue.__wbg_set_wasm(exports);
     exports.__wbindgen_start();

@@ -1,0 +1,59 @@
+import { NavLink, Outlet, createBrowserRouter } from "react-router";
+
+const pages = [
+  { path: "/", label: "Overview" },
+  { path: "/uasc", label: "Unaccompanied asylum-seeking children" },
+  { path: "/sources", label: "Sources" },
+] as const;
+
+function Layout() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the figures
+      </a>
+      <header className="site-header">
+        <p className="site-name">CSC Insight</p>
+        <nav aria-label="Pages">
+          <ul>
+            {pages.map((page) => (
+              <li key={page.path}>
+                <NavLink to={page.path} end={page.path === "/"}>
+                  {page.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Figures are shown as their sources published them. Symbols: c suppressed, x not available, z not
+          applicable, low rounds to zero.
+        </p>
+      </footer>
+    </>
+  );
+}
+
+/** Each page is its own chunk, loaded when first visited. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    HydrateFallback: () => <p role="status">Loading the page…</p>,
+    children: [
+      {
+        path: "/",
+        lazy: async () => ({ Component: (await import("./routes/OverviewPage.tsx")).OverviewPage }),
+      },
+      { path: "/uasc", lazy: async () => ({ Component: (await import("./routes/UascPage.tsx")).UascPage }) },
+      {
+        path: "/sources",
+        lazy: async () => ({ Component: (await import("./routes/SourcesPage.tsx")).SourcesPage }),
+      },
+    ],
+  },
+]);

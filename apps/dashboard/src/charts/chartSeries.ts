@@ -1,0 +1,22 @@
+/** One point as a panel draws it: the API's figure, reduced to what charts, tables and exports need. */
+export interface ChartPoint {
+  readonly periodKey: string;
+  readonly periodLabel: string;
+  /** Null when a symbol stands in the figure's place. */
+  readonly value: number | null;
+  readonly symbol: string | null;
+  readonly formatted: string;
+  readonly citations: readonly { readonly title: string; readonly citation: string }[];
+  /** The same figure given differently elsewhere, already formatted. */
+  readonly disagreements: readonly { readonly formatted: string; readonly citation: string }[];
+  /** Earlier values later releases corrected, already formatted. */
+  readonly revisions: readonly string[];
+}
+
+/** One line or set of bars in a panel. */
+export interface ChartSeries {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: "bar" | "line";
+  readonly points: readonly ChartPoint[];
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { ChartPoint, ChartSeries } from "./chartSeries.ts";
+import { describeSeries } from "./describeSeries.ts";
+import { seriesCsv } from "./seriesCsv.ts";
+
+const point = (periodLabel: string, value: number | null, symbol: string | null = null): ChartPoint => ({
+  periodKey: periodLabel,
+  periodLabel,
+  value,
+  symbol,
+  formatted: symbol ?? String(value),
+  citations: [{ title: "Cabinet report", citation: `Table, column "${periodLabel}"` }],
+  disagreements: [],
+  revisions: [],
+});
+const arrivals: ChartSeries = {
+  key: "uasc-arrivals",
+  label: "UASC arrivals",
+  kind: "bar",
+  points: [
+    point("Jan–Mar 2018", 14),
+    point("Jul–Sep 2018", 31),
+    point("Apr–Jun 2020", 0),
+    point("Jan–Mar 2021", 7),
+  ],
+};
+
+describe("describeSeries", () => {
+  it("says how the figures moved, with the peak and the low", () => {
+    expect(describeSeries([arrivals])).toBe(
+      "UASC arrivals fell from 14 in Jan–Mar 2018 to 7 in Jan–Mar 2021, peaking at 31 in Jul–Sep 2018, with a low of 0 in Apr–Jun 2020.",
+    );
+  });
+
+  it("counts figures published as symbols rather than treating them as zero", () => {
+    const withSymbol = { ...arrivals, points: [...arrivals.points, point("Apr–Jun 2021", null, "c")] };
+    expect(describeSeries([withSymbol])).toMatch(/1 figure is not published as numbers\.$/);
+  });
+
+  it("handles one figure and none", () => {
+    expect(describeSeries([{ ...arrivals, points: [point("at 30 June 2021", 63)] }])).toBe(
+      "UASC arrivals: 63 (at 30 June 2021).",
+    );
+    expect(describeSeries([{ ...arrivals, points: [] }])).toBe("UASC arrivals: no figures published.");
+  });
+});
+
+describe("seriesCsv", () => {
+  it("writes one row per period with symbols kept and the sources cited", () => {
+    const csv = seriesCsv([
+      { ...arrivals, points: [point("Jan–Mar 2018", 14), point("Apr–Jun 2018", null, "c")] },
+    ]);
+    expect(csv).toBe(
+      'Period,UASC arrivals,Sources\r\nJan–Mar 2018,14,"Cabinet report: Table, column ""Jan–Mar 2018"""\r\n' +
+        'Apr–Jun 2018,c,"Cabinet report: Table, column ""Apr–Jun 2018"""\r\n',
+    );
+  });
+});

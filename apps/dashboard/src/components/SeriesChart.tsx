@@ -1,0 +1,144 @@
+import { useState } from "react";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { ChartSeries } from "../charts/chartSeries.ts";
+import { seriesColour } from "../charts/palette.ts";
+
+export interface ChartAnnotation {
+  /** The period label (x-axis category) the note belongs on. */
+  readonly periodLabel: string;
+  readonly title: string;
+}
+
+interface Row {
+  periodLabel: string;
+  [seriesKey: string]: number | string | null;
+}
+
+const grouped = (value: number) => value.toLocaleString("en-GB");
+
+/**
+ * Bars and lines over the same periods. Values are labelled on the chart so that no reading
+ * depends on colour, and keyboard users move between periods with the arrow keys; the period and
+ * values in focus are announced.
+ */
+export function SeriesChart({
+  series,
+  annotations = [],
+  yAxisLabel,
+}: {
+  series: readonly ChartSeries[];
+  annotations?: readonly ChartAnnotation[];
+  yAxisLabel: string;
+}) {
+  const [announcement, setAnnouncement] = useState("");
+  const rows = new Map<string, Row>();
+  for (const s of series) {
+    for (const p of s.points) {
+      const row = rows.get(p.periodKey) ?? { periodLabel: p.periodLabel };
+      row[s.key] = p.value;
+      row[`${s.key}:formatted`] = p.formatted;
+      rows.set(p.periodKey, row);
+    }
+  }
+  const data = [...rows.values()];
+  const announce = (index: number | null | undefined) => {
+    const row = index == null ? undefined : data[index];
+    if (!row) return;
+    const values = series
+      .map((s) => `${s.label} ${String(row[`${s.key}:formatted`] ?? "no figure")}`)
+      .join(", ");
+    setAnnouncement(`${row.periodLabel}: ${values}`);
+  };
+
+  return (
+    <div className="chart">
+      <ResponsiveContainer width="100%" height={320}>
+        <ComposedChart
+          data={data}
+          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer
+          onMouseMove={(state) => {
+            announce(state.activeTooltipIndex == null ? null : Number(state.activeTooltipIndex));
+          }}
+        >
+          <CartesianGrid stroke="#d8d8d8" vertical={false} />
+          <XAxis dataKey="periodLabel" tick={{ fill: "#1b1b1b", fontSize: 12 }} interval="preserveStartEnd" />
+          <YAxis
+            tick={{ fill: "#1b1b1b", fontSize: 12 }}
+            tickFormatter={grouped}
+            label={{ value: yAxisLabel, angle: -90, position: "insideLeft", fill: "#1b1b1b", fontSize: 12 }}
+          />
+          <Tooltip formatter={(value) => (typeof value === "number" ? grouped(value) : String(value))} />
+          <Legend wrapperStyle={{ color: "#1b1b1b" }} />
+          {series.map((s, index) =>
+            s.kind === "bar" ? (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={seriesColour(index)}
+                isAnimationActive={false}
+              >
+                <LabelList dataKey={`${s.key}:formatted`} position="top" fill="#1b1b1b" fontSize={11} />
+              </Bar>
+            ) : (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={seriesColour(index)}
+                strokeWidth={2}
+                strokeDasharray={index % 2 === 1 ? "6 3" : undefined}
+                dot={{ r: 4, fill: seriesColour(index) }}
+                isAnimationActive={false}
+                connectNulls={false}
+              >
+                <LabelList dataKey={`${s.key}:formatted`} position="top" fill="#1b1b1b" fontSize={11} />
+              </Line>
+            ),
+          )}
+          {annotations.map((a, index) => (
+            <ReferenceLine
+              key={`${a.periodLabel}-${a.title}`}
+              x={a.periodLabel}
+              stroke="#4B4B4B"
+              strokeDasharray="2 2"
+              label={{
+                value: `${index + 1}`,
+                position: "top",
+                fill: "#1b1b1b",
+                fontSize: 12,
+                fontWeight: "bold",
+              }}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+      {annotations.length > 0 ? (
+        // Numbered on the chart and written out here, so that notes never overlap and read in order.
+        <ol className="chart-notes" aria-label="Notes on the chart">
+          {annotations.map((a) => (
+            <li key={`${a.periodLabel}-${a.title}`}>
+              {a.title} ({a.periodLabel})
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

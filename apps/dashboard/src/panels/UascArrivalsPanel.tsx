@@ -1,0 +1,83 @@
+import { useQuery } from "@apollo/client/react";
+import { useSearchParams } from "react-router";
+import { HAMPSHIRE } from "@csc/domain";
+import { Panel } from "../components/Panel.tsx";
+import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { graphql } from "../graphql/generated/gql.ts";
+import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
+
+const TITLE = "UASC arrivals";
+
+export const UascArrivalsQuery = graphql(`
+  query UascArrivals($area: String!, $granularity: Granularity) {
+    indicator(code: "uasc-arrivals") {
+      code
+      name
+      definition
+      series(area: $area, granularity: $granularity) {
+        points {
+          ...ChartPointFields
+        }
+        incompletePeriods {
+          period {
+            label
+          }
+          reason
+        }
+      }
+    }
+    annotations(indicator: "uasc-arrivals", area: $area) {
+      key
+      startsOn
+      title
+    }
+  }
+`);
+
+/** Unaccompanied asylum-seeking children arriving each quarter, or each financial year. */
+export function UascArrivalsPanel() {
+  const [params, setParams] = useSearchParams();
+  const byYear = params.get("arrivals") === "financial-year";
+  const { data, loading, error, refetch } = useQuery(UascArrivalsQuery, {
+    variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
+  });
+  if (loading && !data) return <PanelLoading title={TITLE} />;
+  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const series = data?.indicator?.series?.[0];
+  if (!series || series.points.length === 0)
+    return <PanelEmpty title={TITLE} what="UASC arrivals in Hampshire" />;
+  const incomplete = series.incompletePeriods;
+  return (
+    <Panel
+      id="uasc-arrivals"
+      title={byYear ? "UASC arrivals per financial year" : "UASC arrivals per quarter"}
+      periodRange={periodRange(series.points)}
+      yAxisLabel="Children"
+      series={[toChartSeries("uasc-arrivals", "UASC arrivals", "bar", series.points)]}
+      annotations={annotationsOnPeriods(data.annotations, series.points)}
+      note={<p>{data.indicator?.definition}</p>}
+      controls={
+        <>
+          <label>
+            <input
+              type="checkbox"
+              checked={byYear}
+              onChange={(event) => {
+                const next = new URLSearchParams(params);
+                if (event.target.checked) next.set("arrivals", "financial-year");
+                else next.delete("arrivals");
+                setParams(next, { replace: true });
+              }}
+            />{" "}
+            Show financial-year totals
+          </label>
+          {byYear && incomplete.length > 0 ? (
+            <p className="hint">
+              Left out: {incomplete.map((i) => `${i.period.label} (${i.reason})`).join("; ")}.
+            </p>
+          ) : null}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { useQuery } from "@apollo/client/react";
+import { HAMPSHIRE } from "@csc/domain";
+import { HeadlineTile } from "../components/HeadlineTile.tsx";
+import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { graphql } from "../graphql/generated/gql.ts";
+
+export const OverviewQuery = graphql(`
+  query Overview($area: String!) {
+    indicators {
+      code
+      name
+      polarity
+      series(area: $area, breakdown: "total") {
+        points {
+          ...ChartPointFields
+          change {
+            absolute
+            percent
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The headline figures the Cabinet report leads with, in the order councillors read them. */
+const HEADLINES = [
+  "uasc-arrivals",
+  "cla-count",
+  "cla-starts",
+  "cla-ceased",
+  "referrals",
+  "cpp-count",
+  "sw-vacancy-rate",
+];
+
+export function OverviewPage() {
+  const { data, loading, error, refetch } = useQuery(OverviewQuery, { variables: { area: HAMPSHIRE } });
+  return (
+    <>
+      <h1>Children's services in Hampshire</h1>
+      <p className="lede">
+        The latest published figure for each headline measure, with its change on the period before and its
+        source.
+      </p>
+      {loading && !data ? <PanelLoading title="Headline figures" /> : null}
+      {error ? <PanelError title="Headline figures" error={error} retry={() => void refetch()} /> : null}
+      {data ? (
+        <div className="tiles">
+          {HEADLINES.flatMap((code) => {
+            const indicator = data.indicators.find((i) => i.code === code);
+            return indicator
+              ? [
+                  <HeadlineTile
+                    key={code}
+                    name={indicator.name}
+                    polarity={indicator.polarity}
+                    points={indicator.series?.[0]?.points ?? []}
+                  />,
+                ]
+              : [];
+          })}
+        </div>
+      ) : null}
+    </>
+  );
+}

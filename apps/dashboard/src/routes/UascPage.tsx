@@ -1,0 +1,16 @@
+import { UascArrivalsPanel } from "../panels/UascArrivalsPanel.tsx";
+import { UascCareLeaversPanel } from "../panels/UascCareLeaversPanel.tsx";
+
+export function UascPage() {
+  return (
+    <>
+      <h1>Unaccompanied asylum-seeking children</h1>
+      <p className="lede">
+        Children who arrive without a parent or carer and claim asylum, whether they reach Hampshire
+        themselves or through the National Transfer Scheme, and the young people who have left care.
+      </p>
+      <UascArrivalsPanel />
+      <UascCareLeaversPanel />
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestApi } from "@csc/api/testing";
+import { launchChromium } from "./chromium.ts";
+import { startDashboard } from "./dashboardServer.ts";
+
+const ARRIVALS = ["14", "29", "31", "17", "18", "7", "8", "3", "13", "0", "18", "4", "7"];
+
+describe("the dashboard in Chromium", () => {
+  let api: TestApi | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const url = (path: string) => `${api?.url ?? ""}${path}`;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    api = await startDashboard();
+    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  async function seriousViolations(): Promise<string[]> {
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  }
+
+  it("shows the headline figures with their change and source on the Overview", async () => {
+    await page.goto(url("/"));
+    const tiles = page.locator("article.tile");
+    await expect.poll(() => tiles.count()).toBe(7);
+    const cla = tiles.filter({
+      has: page.getByRole("heading", { name: "Children looked after", exact: true }),
+    });
+    expect(await cla.locator(".tile-value").textContent()).toBe("1,656");
+    expect(await cla.locator(".tile-period").textContent()).toBe("at 31 March 2021");
+    expect(await cla.locator(".tile-change").textContent()).toBe("Up 54 (3.4%) on at 31 March 2020");
+    expect(await cla.locator(".tile-source").textContent()).toMatch(
+      /Annual Safeguarding Report – Children's Services 2020-21, Table "Full Time Children Looked After \(CLA\)"/,
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("draws a bar for each quarter's UASC arrivals and lists the same figures in the Table view", async () => {
+    await page.goto(url("/uasc"));
+    const panel = page.locator("#uasc-arrivals");
+    await expect
+      .poll(() => panel.locator(".recharts-bar-rectangle").count())
+      .toBe(ARRIVALS.filter((v) => v !== "0").length);
+    await panel.getByRole("tab", { name: "Table" }).click();
+    const rows = panel.locator("tbody tr");
+    expect(await rows.count()).toBe(13);
+    expect(await rows.locator("td").allTextContents()).toEqual(ARRIVALS);
+    expect(await rows.nth(0).locator("th").textContent()).toBe("Jan–Mar 2018");
+    expect(await panel.locator(".summary").textContent()).toBe(
+      "Summary: UASC arrivals fell from 14 in Jan–Mar 2018 to 7 in Jan–Mar 2021, peaking at 31 in Jul–Sep 2018, with a low of 0 in Apr–Jun 2020.",
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("downloads a CSV with exactly the published figures and their citations", async () => {
+    const panel = page.locator("#uasc-arrivals");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("uasc-arrivals.csv");
+    const lines = (await readFile(await download.path(), "utf8")).trim().split("\r\n");
+    expect(lines[0]).toBe("Period,UASC arrivals,Sources");
+    expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual(ARRIVALS);
+    expect(lines[1]).toContain(
+      'Table ""Hampshire UASC Arrivals"" (after para 20), row ""Quarterly Data"", column ""Jan - Mar 2018""',
+    );
+  });
+
+  it("downloads the chart as SVG and as a print-resolution PNG", async () => {
+    const panel = page.locator("#uasc-arrivals");
+    await panel.getByRole("tab", { name: "Chart" }).click();
+    const [svg] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
+    const svgText = await readFile(await svg.path(), "utf8");
+    expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).toContain("<title>UASC arrivals per quarter, Jan–Mar 2018 to Jan–Mar 2021</title>");
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      panel.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
+    const bytes = await readFile(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    const chartWidth = await panel
+      .locator("svg.recharts-surface")
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(chartWidth * 3));
+  });
+
+  it("shows where each figure comes from", async () => {
+    const panel = page.locator("#uasc-arrivals");
+    await panel.locator("details.sources summary").click();
+    expect(await panel.locator("details.sources").textContent()).toContain(
+      'Table "Hampshire UASC Arrivals" (after para 20), row "Quarterly Data", column "Oct-Dec 2018"',
+    );
+  });
+
+  it("keeps the financial-year view in the address, so it can be shared and reloaded", async () => {
+    const panel = page.locator("#uasc-arrivals");
+    await panel.getByLabel("Show financial-year totals").check();
+    await expect.poll(() => page.url()).toMatch(/\?arrivals=financial-year$/);
+    await page.reload();
+    const reloaded = page.locator("#uasc-arrivals");
+    await expect.poll(() => reloaded.locator(".recharts-bar-rectangle").count()).toBe(3);
+    expect(await reloaded.getByLabel("Show financial-year totals").isChecked()).toBe(true);
+    await reloaded.getByRole("tab", { name: "Table" }).click();
+    expect(await reloaded.locator("tbody td").allTextContents()).toEqual(["95", "31", "29"]);
+    expect(await reloaded.locator(".hint").textContent()).toMatch(
+      /Left out: 2017-18 \(only Jan–Mar 2018 of 2017-18 is published\)/,
+    );
+  });
+
+  it("draws a point for each UASC care leavers figure", async () => {
+    const panel = page.locator("#uasc-care-leavers");
+    await expect.poll(() => panel.locator(".recharts-line-dots").first().locator("circle").count()).toBe(14);
+  });
+
+  it("lets keyboard users switch between Chart and Table with the arrow keys", async () => {
+    const panel = page.locator("#uasc-care-leavers");
+    await panel.getByRole("tab", { name: "Chart" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await panel.getByRole("tab", { name: "Table" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Table");
+  });
+
+  it("lists every source with the figures taken from it", async () => {
+    await page.goto(url("/sources"));
+    const sections = page.locator("section.source");
+    await expect.poll(() => sections.count()).toBe(7);
+    const cabinet = sections.filter({ hasText: "Annual Safeguarding Report – Children's Services 2020-21" });
+    expect(await cabinet.locator("summary").textContent()).toBe("249 figures from this source");
+    await cabinet.locator("summary").click();
+    await expect.poll(() => cabinet.locator("tbody tr").count()).toBe(100);
+    expect(await cabinet.getByText("Showing 100 of 249.").count()).toBe(1);
+    for (const shown of [200, 249]) {
+      await cabinet.getByRole("button", { name: "Show more figures" }).click();
+      await expect.poll(() => cabinet.locator("tbody tr").count()).toBe(shown);
+    }
+    expect(await cabinet.getByRole("button", { name: "Show more figures" }).count()).toBe(0);
+    expect(await cabinet.locator("tbody tr").first().textContent()).toBe(
+      'UASC arrivalsHampshireJan–Mar 201814Table "Hampshire UASC Arrivals" (after para 20), row "Quarterly Data", column "Jan - Mar 2018"',
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
