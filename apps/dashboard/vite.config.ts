@@ -9,6 +9,8 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
+    // Read by scripts/reportBundleSize.ts to tell the initial load from the pages loaded later.
+    manifest: true,
     chunkSizeWarningLimit: 600,
   },
 });

@@ -139,6 +139,55 @@ describe("the dashboard in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Table");
   });
 
+  it("pairs children entering and leaving care each quarter with the net change", async () => {
+    await page.goto(url("/children-looked-after"));
+    const panel = page.locator("#cla-entries-exits");
+    await expect.poll(() => panel.locator(".recharts-bar-rectangle").count()).toBe(24);
+    expect(await panel.locator(".recharts-line-dots circle").count()).toBe(12);
+    await panel.getByRole("tab", { name: "Table" }).click();
+    expect(await panel.locator("thead th").allTextContents()).toEqual([
+      "Period",
+      "Entering care",
+      "Leaving care",
+      "Net change",
+    ]);
+    expect(await panel.locator("tbody tr").first().locator("th, td").allTextContents()).toEqual([
+      "Apr–Jun 2018",
+      "151",
+      "149",
+      "2",
+    ]);
+    expect(await panel.locator("tbody tr").count()).toBe(12);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("shows the report's annual net change beside the quarters' total, marked as a disagreement", async () => {
+    const panel = page.locator("#cla-entries-exits");
+    await panel.getByLabel("Show financial-year totals").check();
+    await expect.poll(() => panel.locator("tbody tr").count()).toBe(3);
+    const year = panel.locator("tbody tr").filter({ hasText: "2020-21" });
+    expect(await year.locator("td").allTextContents()).toEqual([
+      "633",
+      "566",
+      "54 † also given as 67 (Annual Safeguarding Report – Children's Services 2020-21: Sum of the 4 published figures for Apr–Jun 2020 to Jan–Mar 2021)",
+    ]);
+    expect(await panel.locator(".table-notes").textContent()).toContain(
+      "Net change, 2020-21: 54 here; 67 in",
+    );
+  });
+
+  it("works out the shares of entrants placed with parents and who were UASC", async () => {
+    const panel = page.locator("#cla-entrant-shares");
+    await panel.getByRole("tab", { name: "Table" }).click();
+    expect(await panel.locator("tbody tr").first().locator("th, td").allTextContents()).toEqual([
+      "Apr–Jun 2018",
+      "15.9%",
+      "19.2%",
+    ]);
+    const count = page.locator("#cla-count");
+    await expect.poll(() => count.locator(".recharts-bar-rectangle").count()).toBe(7);
+  });
+
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");

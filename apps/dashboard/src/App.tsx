@@ -3,6 +3,7 @@ import { NavLink, Outlet, createBrowserRouter } from "react-router";
 const pages = [
   { path: "/", label: "Overview" },
   { path: "/uasc", label: "Unaccompanied asylum-seeking children" },
+  { path: "/children-looked-after", label: "Children looked after" },
   { path: "/sources", label: "Sources" },
 ] as const;
 
@@ -50,6 +51,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("./routes/OverviewPage.tsx")).OverviewPage }),
       },
       { path: "/uasc", lazy: async () => ({ Component: (await import("./routes/UascPage.tsx")).UascPage }) },
+      {
+        path: "/children-looked-after",
+        lazy: async () => ({
+          Component: (await import("./routes/ChildrenLookedAfterPage.tsx")).ChildrenLookedAfterPage,
+        }),
+      },
       {
         path: "/sources",
         lazy: async () => ({ Component: (await import("./routes/SourcesPage.tsx")).SourcesPage }),
