@@ -188,6 +188,29 @@ describe("the dashboard in Chromium", () => {
     await expect.poll(() => count.locator(".recharts-bar-rectangle").count()).toBe(7);
   });
 
+  it("shows contacts and referrals, and every referral source in the table while the chart combines the smaller ones", async () => {
+    await page.goto(url("/front-door"));
+    const contacts = page.locator("#contacts-referrals");
+    await expect.poll(() => contacts.locator(".recharts-bar-rectangle").count()).toBe(10);
+    const sources = page.locator("#referral-sources");
+    await expect.poll(() => sources.locator(".recharts-bar-rectangle").count()).toBe(30);
+    await sources.getByRole("tab", { name: "Table" }).click();
+    expect(await sources.locator("thead th").count()).toBe(12);
+    expect(await sources.locator("thead th").allTextContents()).toContain("Police");
+    expect(
+      await sources.locator("tbody tr").filter({ hasText: "2020-21" }).locator("td").nth(5).textContent(),
+    ).toBe("26.66%");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      sources.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const header = (await readFile(await download.path(), "utf8")).split("\r\n")[0];
+    expect(header).toBe(
+      "Period,Individual,Education,Health services,Housing,Local authority services,Police,Other legal agency,Other,Anonymous,Unknown,Not recorded,Sources",
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");

@@ -4,6 +4,7 @@ const pages = [
   { path: "/", label: "Overview" },
   { path: "/uasc", label: "Unaccompanied asylum-seeking children" },
   { path: "/children-looked-after", label: "Children looked after" },
+  { path: "/front-door", label: "Front door and child protection" },
   { path: "/sources", label: "Sources" },
 ] as const;
 
@@ -56,6 +57,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({
           Component: (await import("./routes/ChildrenLookedAfterPage.tsx")).ChildrenLookedAfterPage,
         }),
+      },
+      {
+        path: "/front-door",
+        lazy: async () => ({ Component: (await import("./routes/FrontDoorPage.tsx")).FrontDoorPage }),
       },
       {
         path: "/sources",

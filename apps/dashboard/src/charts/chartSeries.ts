@@ -18,5 +18,7 @@ export interface ChartSeries {
   readonly key: string;
   readonly label: string;
   readonly kind: "bar" | "line";
+  /** Bars with the same stack are drawn on top of each other, such as shares adding up to 100%. */
+  readonly stack?: string;
   readonly points: readonly ChartPoint[];
 }

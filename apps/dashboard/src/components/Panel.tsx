@@ -15,6 +15,8 @@ export interface PanelProps {
   readonly periodRange: string;
   readonly yAxisLabel: string;
   readonly series: readonly ChartSeries[];
+  /** What the Table view and CSV list, when it is more than the chart can show (every referral source). */
+  readonly tableSeries?: readonly ChartSeries[];
   readonly annotations?: readonly ChartAnnotation[];
   /** Controls shown above the chart, such as a financial-year toggle. */
   readonly controls?: ReactNode;
@@ -34,6 +36,7 @@ export function Panel({
   periodRange,
   yAxisLabel,
   series,
+  tableSeries = series,
   annotations,
   controls,
   note,
@@ -123,7 +126,7 @@ export function Panel({
           hidden={view !== "table"}
           tabIndex={0}
         >
-          <SeriesTable caption={caption} series={series} />
+          <SeriesTable caption={caption} series={tableSeries} />
         </div>
         <p className="summary" id={summaryId}>
           <strong>Summary: </strong>
@@ -134,7 +137,7 @@ export function Panel({
         <button
           type="button"
           onClick={() => {
-            download(`${id}.csv`, new Blob([seriesCsv(series)], { type: "text/csv" }));
+            download(`${id}.csv`, new Blob([seriesCsv(tableSeries)], { type: "text/csv" }));
           }}
         >
           Download CSV
@@ -147,7 +150,7 @@ export function Panel({
         </button>
         {exportError ? <p role="alert">{exportError}</p> : null}
       </div>
-      <SourceList series={series} />
+      <SourceList series={tableSeries} />
     </section>
   );
 }

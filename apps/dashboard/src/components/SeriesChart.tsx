@@ -89,9 +89,16 @@ export function SeriesChart({
                 dataKey={s.key}
                 name={s.label}
                 fill={seriesColour(index)}
+                stackId={s.stack}
                 isAnimationActive={false}
               >
-                <LabelList dataKey={`${s.key}:formatted`} position="top" fill="#1b1b1b" fontSize={11} />
+                {/* Stacked segments carry their figure inside, in white on the segment's dark colour. */}
+                <LabelList
+                  dataKey={`${s.key}:formatted`}
+                  position={s.stack ? "center" : "top"}
+                  fill={s.stack ? "#ffffff" : "#1b1b1b"}
+                  fontSize={11}
+                />
               </Bar>
             ) : (
               <Line

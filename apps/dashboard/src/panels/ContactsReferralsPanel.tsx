@@ -1,0 +1,54 @@
+import { useQuery } from "@apollo/client/react";
+import { HAMPSHIRE } from "@csc/domain";
+import { Panel } from "../components/Panel.tsx";
+import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { graphql } from "../graphql/generated/gql.ts";
+import { periodRange, toChartSeries } from "./chartPoints.ts";
+
+const TITLE = "Contacts and referrals";
+
+export const ContactsReferralsQuery = graphql(`
+  query ContactsReferrals($area: String!) {
+    contacts: indicator(code: "contacts") {
+      code
+      series(area: $area) {
+        points {
+          ...ChartPointFields
+        }
+      }
+    }
+    referrals: indicator(code: "referrals") {
+      code
+      definition
+      series(area: $area) {
+        points {
+          ...ChartPointFields
+        }
+      }
+    }
+  }
+`);
+
+export function ContactsReferralsPanel() {
+  const { data, loading, error, refetch } = useQuery(ContactsReferralsQuery, {
+    variables: { area: HAMPSHIRE },
+  });
+  if (loading && !data) return <PanelLoading title={TITLE} />;
+  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const contacts = data?.contacts?.series?.[0]?.points ?? [];
+  const referrals = data?.referrals?.series?.[0]?.points ?? [];
+  if (contacts.length === 0) return <PanelEmpty title={TITLE} what="contacts in Hampshire" />;
+  return (
+    <Panel
+      id="contacts-referrals"
+      title="Contacts and referrals per financial year"
+      periodRange={periodRange(contacts)}
+      yAxisLabel="Contacts and referrals"
+      series={[
+        toChartSeries("contacts", "Contacts", "bar", contacts),
+        toChartSeries("referrals", "Referrals (council count)", "bar", referrals),
+      ]}
+      note={<p>{data?.referrals?.definition}</p>}
+    />
+  );
+}
