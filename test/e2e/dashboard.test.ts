@@ -211,6 +211,25 @@ describe("the dashboard in Chromium", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("shows workforce and fostering figures with their hedges, periods and sources", async () => {
+    await page.goto(url("/workforce"));
+    const tiles = page.locator("article.tile");
+    await expect.poll(() => tiles.count()).toBe(13);
+    const tile = (name: string) => tiles.filter({ has: page.getByRole("heading", { name, exact: true }) });
+    expect(await tile("Qualified social workers recruited").locator(".tile-value").textContent()).toBe(
+      "over 300",
+    );
+    expect(await tile("Social worker vacancy rate").locator(".tile-value").textContent()).toBe(
+      "around 13.0%",
+    );
+    expect(await tile("Investment in social work").locator(".tile-value").textContent()).toBe("£6.5m");
+    expect(await tile("Change in firm fostering enquiries").locator(".tile-value").textContent()).toBe("33%");
+    expect(await tile("Family Practitioners recruited").locator(".tile-source").textContent()).toMatch(
+      /^Source: Transforming Family Help/,
+    );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");

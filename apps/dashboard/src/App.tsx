@@ -5,6 +5,7 @@ const pages = [
   { path: "/uasc", label: "Unaccompanied asylum-seeking children" },
   { path: "/children-looked-after", label: "Children looked after" },
   { path: "/front-door", label: "Front door and child protection" },
+  { path: "/workforce", label: "Workforce and fostering" },
   { path: "/sources", label: "Sources" },
 ] as const;
 
@@ -61,6 +62,10 @@ export const router = createBrowserRouter([
       {
         path: "/front-door",
         lazy: async () => ({ Component: (await import("./routes/FrontDoorPage.tsx")).FrontDoorPage }),
+      },
+      {
+        path: "/workforce",
+        lazy: async () => ({ Component: (await import("./routes/WorkforcePage.tsx")).WorkforcePage }),
       },
       {
         path: "/sources",

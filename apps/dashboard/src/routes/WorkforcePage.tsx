@@ -1,0 +1,109 @@
+import { useQuery } from "@apollo/client/react";
+import { HAMPSHIRE } from "@csc/domain";
+import { HeadlineTile } from "../components/HeadlineTile.tsx";
+import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { graphql } from "../graphql/generated/gql.ts";
+
+export const WorkforceQuery = graphql(`
+  query Workforce($area: String!) {
+    workforce: indicators(topic: "workforce") {
+      code
+      name
+      polarity
+      series(area: $area) {
+        points {
+          ...ChartPointFields
+          change {
+            absolute
+            percent
+          }
+        }
+      }
+    }
+    fostering: indicators(topic: "fostering") {
+      code
+      name
+      polarity
+      series(area: $area) {
+        points {
+          ...ChartPointFields
+          change {
+            absolute
+            percent
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The groups the reports discuss these figures in. */
+const GROUPS = [
+  {
+    heading: "Social worker recruitment and retention",
+    codes: [
+      "sw-investment",
+      "sw-new-posts",
+      "sw-recruited-qualified",
+      "sw-recruited-nqsw",
+      "sw-vacancy-rate",
+      "sw-turnover-rate",
+    ],
+  },
+  {
+    heading: "Teams and new roles",
+    codes: [
+      "family-practitioners-recruited",
+      "intensive-specialist-roles-recruited",
+      "cast-teams",
+      "fss-teams",
+      "sw-survey-responses",
+    ],
+  },
+  {
+    heading: "Foster carer recruitment",
+    codes: ["fostering-enquiries-change", "fostering-approvals-change"],
+  },
+] as const;
+
+/** Mostly single figures from reports, so each is a tile with its hedge, period and source, not a chart. */
+export function WorkforcePage() {
+  const { data, loading, error, refetch } = useQuery(WorkforceQuery, { variables: { area: HAMPSHIRE } });
+  const indicators = [...(data?.workforce ?? []), ...(data?.fostering ?? [])];
+  return (
+    <>
+      <h1>Workforce and fostering</h1>
+      <p className="lede">
+        Social workers recruited and kept, the teams and roles created to work with families, and the
+        recruitment of foster carers.
+      </p>
+      {loading && !data ? <PanelLoading title="Workforce and fostering figures" /> : null}
+      {error ? (
+        <PanelError title="Workforce and fostering figures" error={error} retry={() => void refetch()} />
+      ) : null}
+      {data
+        ? GROUPS.map((group) => (
+            <section key={group.heading} aria-labelledby={`group-${group.codes[0]}`}>
+              <h2 id={`group-${group.codes[0]}`}>{group.heading}</h2>
+              <div className="tiles">
+                {group.codes.flatMap((code) => {
+                  const indicator = indicators.find((i) => i.code === code);
+                  const points = indicator?.series?.[0]?.points ?? [];
+                  return indicator && points.length > 0
+                    ? [
+                        <HeadlineTile
+                          key={code}
+                          name={indicator.name}
+                          polarity={indicator.polarity}
+                          points={points}
+                        />,
+                      ]
+                    : [];
+                })}
+              </div>
+            </section>
+          ))
+        : null}
+    </>
+  );
+}
