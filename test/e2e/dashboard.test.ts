@@ -41,7 +41,7 @@ describe("the dashboard in Chromium", () => {
     });
     expect(await cla.locator(".tile-value").textContent()).toBe("1,656");
     expect(await cla.locator(".tile-period").textContent()).toBe("at 31 March 2021");
-    expect(await cla.locator(".tile-change").textContent()).toBe("Up 54 (3.4%) on at 31 March 2020");
+    expect(await cla.locator(".tile-change").textContent()).toBe("Up 54 (3.4%) since 31 March 2020");
     expect(await cla.locator(".tile-source").textContent()).toMatch(
       /Annual Safeguarding Report – Children's Services 2020-21, Table "Full Time Children Looked After \(CLA\)"/,
     );

@@ -15,10 +15,12 @@ function changeText(
 ): string | null {
   const change = point.change;
   if (!change || !previousLabel) return null;
-  if (change.absolute === 0) return `No change on ${previousLabel}`;
+  if (change.absolute === 0) return `No change on ${previousLabel.replace(/^at /, "")}`;
   const size = Math.abs(change.absolute).toLocaleString("en-GB");
   const percent = change.percent == null ? "" : ` (${Math.abs(change.percent).toLocaleString("en-GB")}%)`;
-  return `${change.absolute > 0 ? "Up" : "Down"} ${size}${percent} on ${previousLabel}`;
+  // "on Oct–Dec 2020" for a period; "since 31 March 2020" for a count on a day.
+  const since = previousLabel.startsWith("at ") ? `since ${previousLabel.slice(3)}` : `on ${previousLabel}`;
+  return `${change.absolute > 0 ? "Up" : "Down"} ${size}${percent} ${since}`;
 }
 
 /** The latest figure for an indicator, its change on the period before, its trend and its source. */
