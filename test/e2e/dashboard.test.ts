@@ -230,6 +230,28 @@ describe("the dashboard in Chromium", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("explores any indicator from the address, and writes the choices back to it", async () => {
+    await page.goto(url("/explore?indicator=cla-starts&areas=E10000014&granularity=FINANCIAL_YEAR"));
+    const panel = page.locator("#explore-cla-starts");
+    await panel.getByRole("tab", { name: "Table" }).click();
+    expect(await panel.locator("tbody tr").allTextContents()).toEqual([
+      "2018-19685",
+      "2019-20570",
+      "2020-21633",
+    ]);
+    expect(await page.getByLabel("Show").inputValue()).toBe("FINANCIAL_YEAR");
+    await page.getByLabel("Indicator").selectOption("cla-count");
+    await page.getByLabel("Show").selectOption("PUBLISHED");
+    await expect.poll(() => page.url()).toMatch(/\?indicator=cla-count&areas=E10000014$/);
+    await page.reload();
+    expect(await page.getByLabel("Indicator").inputValue()).toBe("cla-count");
+    const count = page.locator("#explore-cla-count");
+    await expect
+      .poll(() => count.locator(".recharts-bar-rectangle, .recharts-line-dots circle").count())
+      .toBe(7);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");

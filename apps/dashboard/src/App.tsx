@@ -6,6 +6,7 @@ const pages = [
   { path: "/children-looked-after", label: "Children looked after" },
   { path: "/front-door", label: "Front door and child protection" },
   { path: "/workforce", label: "Workforce and fostering" },
+  { path: "/explore", label: "Explore" },
   { path: "/sources", label: "Sources" },
 ] as const;
 
@@ -66,6 +67,10 @@ export const router = createBrowserRouter([
       {
         path: "/workforce",
         lazy: async () => ({ Component: (await import("./routes/WorkforcePage.tsx")).WorkforcePage }),
+      },
+      {
+        path: "/explore",
+        lazy: async () => ({ Component: (await import("./routes/ExplorePage.tsx")).ExplorePage }),
       },
       {
         path: "/sources",
