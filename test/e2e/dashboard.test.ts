@@ -252,6 +252,27 @@ describe("the dashboard in Chromium", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("lays out chosen panels for an A4 report, each with its chart, table and sources", async () => {
+    await page.goto(url("/report?panels=uasc-arrivals,cla-count"));
+    const arrivals = page.locator("#uasc-arrivals");
+    const count = page.locator("#cla-count");
+    await expect.poll(() => arrivals.locator(".recharts-bar-rectangle").count()).toBe(12);
+    expect(await arrivals.locator("tbody tr").count()).toBe(13);
+    expect(await count.locator("tbody tr").count()).toBe(7);
+    expect(await page.getByRole("tab").count()).toBe(0);
+    expect(await arrivals.locator("details.sources").getAttribute("open")).not.toBeNull();
+    expect(await page.getByRole("checkbox", { name: "Children looked after at 31 March" }).isChecked()).toBe(
+      true,
+    );
+    expect(await seriousViolations()).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".report-form").isVisible()).toBe(false);
+    expect(await page.locator("nav").isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await page.emulateMedia({ media: "screen" });
+  });
+
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");

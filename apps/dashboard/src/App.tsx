@@ -1,14 +1,51 @@
 import { NavLink, Outlet, createBrowserRouter } from "react-router";
 
+/**
+ * Every page, in the order the navigation lists them. Each is its own chunk, loaded when first
+ * visited; the router is built from this list, so a page cannot be listed without a route.
+ */
 const pages = [
-  { path: "/", label: "Overview" },
-  { path: "/uasc", label: "Unaccompanied asylum-seeking children" },
-  { path: "/children-looked-after", label: "Children looked after" },
-  { path: "/front-door", label: "Front door and child protection" },
-  { path: "/workforce", label: "Workforce and fostering" },
-  { path: "/explore", label: "Explore" },
-  { path: "/sources", label: "Sources" },
-] as const;
+  {
+    path: "/",
+    label: "Overview",
+    load: async () => (await import("./routes/OverviewPage.tsx")).OverviewPage,
+  },
+  {
+    path: "/uasc",
+    label: "Unaccompanied asylum-seeking children",
+    load: async () => (await import("./routes/UascPage.tsx")).UascPage,
+  },
+  {
+    path: "/children-looked-after",
+    label: "Children looked after",
+    load: async () => (await import("./routes/ChildrenLookedAfterPage.tsx")).ChildrenLookedAfterPage,
+  },
+  {
+    path: "/front-door",
+    label: "Front door and child protection",
+    load: async () => (await import("./routes/FrontDoorPage.tsx")).FrontDoorPage,
+  },
+  {
+    path: "/workforce",
+    label: "Workforce and fostering",
+    load: async () => (await import("./routes/WorkforcePage.tsx")).WorkforcePage,
+  },
+  {
+    path: "/explore",
+    label: "Explore",
+    load: async () => (await import("./routes/ExplorePage.tsx")).ExplorePage,
+  },
+  {
+    path: "/sources",
+    label: "Sources",
+    load: async () => (await import("./routes/SourcesPage.tsx")).SourcesPage,
+  },
+  {
+    path: "/report",
+    label: "Report",
+    load: async () => (await import("./routes/ReportPage.tsx")).ReportPage,
+  },
+];
 
 function Layout() {
   return (
@@ -43,39 +80,13 @@ function Layout() {
   );
 }
 
-/** Each page is its own chunk, loaded when first visited. */
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     HydrateFallback: () => <p role="status">Loading the page…</p>,
-    children: [
-      {
-        path: "/",
-        lazy: async () => ({ Component: (await import("./routes/OverviewPage.tsx")).OverviewPage }),
-      },
-      { path: "/uasc", lazy: async () => ({ Component: (await import("./routes/UascPage.tsx")).UascPage }) },
-      {
-        path: "/children-looked-after",
-        lazy: async () => ({
-          Component: (await import("./routes/ChildrenLookedAfterPage.tsx")).ChildrenLookedAfterPage,
-        }),
-      },
-      {
-        path: "/front-door",
-        lazy: async () => ({ Component: (await import("./routes/FrontDoorPage.tsx")).FrontDoorPage }),
-      },
-      {
-        path: "/workforce",
-        lazy: async () => ({ Component: (await import("./routes/WorkforcePage.tsx")).WorkforcePage }),
-      },
-      {
-        path: "/explore",
-        lazy: async () => ({ Component: (await import("./routes/ExplorePage.tsx")).ExplorePage }),
-      },
-      {
-        path: "/sources",
-        lazy: async () => ({ Component: (await import("./routes/SourcesPage.tsx")).SourcesPage }),
-      },
-    ],
+    children: pages.map((page) => ({
+      path: page.path,
+      lazy: async () => ({ Component: await page.load() }),
+    })),
   },
 ]);

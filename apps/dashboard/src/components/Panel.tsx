@@ -5,6 +5,7 @@ import { chartPng, chartSvg, download } from "../charts/exportChart.ts";
 import { seriesCsv } from "../charts/seriesCsv.ts";
 import { SeriesChart, type ChartAnnotation } from "./SeriesChart.tsx";
 import { SeriesTable } from "./SeriesTable.tsx";
+import { usePrintMode } from "./PrintMode.ts";
 import { SourceList } from "./SourceList.tsx";
 
 export interface PanelProps {
@@ -41,6 +42,7 @@ export function Panel({
   controls,
   note,
 }: PanelProps) {
+  const print = usePrintMode();
   const [view, setView] = useState<View>("chart");
   const [exportError, setExportError] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
@@ -87,69 +89,82 @@ export function Panel({
         </figcaption>
         {note ? <div className="panel-note">{note}</div> : null}
         {controls ? <div className="panel-controls">{controls}</div> : null}
-        <div role="tablist" aria-label={`${title}: view`} className="tabs">
-          {(["chart", "table"] as const).map((tab) => (
-            <button
-              key={tab}
-              id={tabIds[tab]}
-              type="button"
-              role="tab"
-              aria-selected={view === tab}
-              aria-controls={`${id}-${tab}`}
-              tabIndex={view === tab ? 0 : -1}
-              onClick={() => {
-                setView(tab);
-              }}
-              onKeyDown={onTabKey}
-            >
-              {tab === "chart" ? "Chart" : "Table"}
-            </button>
-          ))}
-        </div>
-        <div
-          id={`${id}-chart`}
-          role="tabpanel"
-          aria-labelledby={tabIds.chart}
-          hidden={view !== "chart"}
-          ref={chartRef}
-        >
-          {view === "chart" ? (
-            <div role="group" aria-label={`Chart: ${caption}`} aria-describedby={summaryId}>
+        {print ? (
+          <>
+            <div ref={chartRef} role="group" aria-label={`Chart: ${caption}`} aria-describedby={summaryId}>
               <SeriesChart series={series} annotations={annotations} yAxisLabel={yAxisLabel} />
             </div>
-          ) : null}
-        </div>
-        <div
-          id={`${id}-table`}
-          role="tabpanel"
-          aria-labelledby={tabIds.table}
-          hidden={view !== "table"}
-          tabIndex={0}
-        >
-          <SeriesTable caption={caption} series={tableSeries} />
-        </div>
+            <SeriesTable caption={caption} series={tableSeries} />
+          </>
+        ) : (
+          <>
+            <div role="tablist" aria-label={`${title}: view`} className="tabs">
+              {(["chart", "table"] as const).map((tab) => (
+                <button
+                  key={tab}
+                  id={tabIds[tab]}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === tab}
+                  aria-controls={`${id}-${tab}`}
+                  tabIndex={view === tab ? 0 : -1}
+                  onClick={() => {
+                    setView(tab);
+                  }}
+                  onKeyDown={onTabKey}
+                >
+                  {tab === "chart" ? "Chart" : "Table"}
+                </button>
+              ))}
+            </div>
+            <div
+              id={`${id}-chart`}
+              role="tabpanel"
+              aria-labelledby={tabIds.chart}
+              hidden={view !== "chart"}
+              ref={chartRef}
+            >
+              {view === "chart" ? (
+                <div role="group" aria-label={`Chart: ${caption}`} aria-describedby={summaryId}>
+                  <SeriesChart series={series} annotations={annotations} yAxisLabel={yAxisLabel} />
+                </div>
+              ) : null}
+            </div>
+            <div
+              id={`${id}-table`}
+              role="tabpanel"
+              aria-labelledby={tabIds.table}
+              hidden={view !== "table"}
+              tabIndex={0}
+            >
+              <SeriesTable caption={caption} series={tableSeries} />
+            </div>
+          </>
+        )}
         <p className="summary" id={summaryId}>
           <strong>Summary: </strong>
           {summary}
         </p>
       </figure>
-      <div className="panel-downloads" role="group" aria-label={`Download ${title}`}>
-        <button
-          type="button"
-          onClick={() => {
-            download(`${id}.csv`, new Blob([seriesCsv(tableSeries)], { type: "text/csv" }));
-          }}
-        >
-          Download CSV
-        </button>
-        <button type="button" onClick={() => void exportImage("png")}>
-          Download PNG
-        </button>
-        <button type="button" onClick={() => void exportImage("svg")}>
-          Download SVG
-        </button>
-        {exportError ? <p role="alert">{exportError}</p> : null}
-      </div>
+      {print ? null : (
+        <div className="panel-downloads" role="group" aria-label={`Download ${title}`}>
+          <button
+            type="button"
+            onClick={() => {
+              download(`${id}.csv`, new Blob([seriesCsv(tableSeries)], { type: "text/csv" }));
+            }}
+          >
+            Download CSV
+          </button>
+          <button type="button" onClick={() => void exportImage("png")}>
+            Download PNG
+          </button>
+          <button type="button" onClick={() => void exportImage("svg")}>
+            Download SVG
+          </button>
+          {exportError ? <p role="alert">{exportError}</p> : null}
+        </div>
+      )}
       <SourceList series={tableSeries} />
     </section>
   );

@@ -1,7 +1,9 @@
 import type { ChartSeries } from "../charts/chartSeries.ts";
+import { usePrintMode } from "./PrintMode.ts";
 
 /** Every document the panel's figures come from, with the places in it they were taken from. */
 export function SourceList({ series }: { series: readonly ChartSeries[] }) {
+  const print = usePrintMode();
   const bySource = new Map<string, Set<string>>();
   for (const s of series) {
     for (const p of s.points) {
@@ -11,7 +13,7 @@ export function SourceList({ series }: { series: readonly ChartSeries[] }) {
   }
   if (bySource.size === 0) return null;
   return (
-    <details className="sources">
+    <details className="sources" open={print}>
       <summary>Sources: {[...bySource.keys()].join("; ")}</summary>
       <ul>
         {[...bySource.entries()].map(([title, citations]) => (

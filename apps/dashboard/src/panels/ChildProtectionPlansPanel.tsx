@@ -22,9 +22,17 @@ export const ChildProtectionPlansQuery = graphql(`
 `);
 
 export function ChildProtectionPlansPanel() {
-  const { data, loading, error, refetch } = useQuery(ChildProtectionPlansQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ChildProtectionPlansQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const points = data?.indicator?.series?.[0]?.points ?? [];

@@ -23,7 +23,15 @@ export const ClaCountQuery = graphql(`
 
 /** Children in care at the end of each financial year. */
 export function ClaCountPanel() {
-  const { data, loading, error, refetch } = useQuery(ClaCountQuery, { variables: { area: HAMPSHIRE } });
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ClaCountQuery, { variables: { area: HAMPSHIRE } });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const points = data?.indicator?.series?.[0]?.points ?? [];

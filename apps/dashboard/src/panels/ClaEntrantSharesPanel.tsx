@@ -73,9 +73,17 @@ function shareOfEntrants(
 }
 
 export function ClaEntrantSharesPanel() {
-  const { data, loading, error, refetch } = useQuery(ClaEntrantSharesQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ClaEntrantSharesQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const starts = data?.starts?.series?.[0]?.points ?? [];

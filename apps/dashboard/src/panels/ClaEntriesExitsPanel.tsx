@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
+import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
@@ -44,11 +45,19 @@ export const ClaEntriesExitsQuery = graphql(`
 
 /** Entering and leaving care side by side, with the net change they make to the number in care. */
 export function ClaEntriesExitsPanel() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const byYear = params.get("flows") === "financial-year";
-  const { data, loading, error, refetch } = useQuery(ClaEntriesExitsQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ClaEntriesExitsQuery, {
     variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const starts = data?.starts?.series?.[0]?.points ?? [];
@@ -74,21 +83,7 @@ export function ClaEntriesExitsPanel() {
         toChartSeries("cla-net-change", "Net change", "line", net),
       ]}
       annotations={annotationsOnPeriods(data?.annotations ?? [], starts)}
-      controls={
-        <label>
-          <input
-            type="checkbox"
-            checked={byYear}
-            onChange={(event) => {
-              const next = new URLSearchParams(params);
-              if (event.target.checked) next.set("flows", "financial-year");
-              else next.delete("flows");
-              setParams(next, { replace: true });
-            }}
-          />{" "}
-          Show financial-year totals
-        </label>
-      }
+      controls={<UrlCheckbox param="flows" value="financial-year" label="Show financial-year totals" />}
     />
   );
 }

@@ -30,9 +30,17 @@ export const ContactsReferralsQuery = graphql(`
 `);
 
 export function ContactsReferralsPanel() {
-  const { data, loading, error, refetch } = useQuery(ContactsReferralsQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ContactsReferralsQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const contacts = data?.contacts?.series?.[0]?.points ?? [];

@@ -32,9 +32,17 @@ export const ProtectionRatesQuery = graphql(`
 
 /** Two percentages councillors watch: enquiries that go to conference, and assessments on time. */
 export function ProtectionRatesPanel() {
-  const { data, loading, error, refetch } = useQuery(ProtectionRatesQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ProtectionRatesQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const icpc = data?.icpc?.series?.[0]?.points ?? [];

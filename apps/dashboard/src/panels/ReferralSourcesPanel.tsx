@@ -29,9 +29,17 @@ export const ReferralSourcesQuery = graphql(`
 `);
 
 export function ReferralSourcesPanel() {
-  const { data, loading, error, refetch } = useQuery(ReferralSourcesQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ReferralSourcesQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const series = (data?.indicator?.series ?? []).map((s) =>

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
+import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
@@ -36,11 +37,19 @@ export const UascArrivalsQuery = graphql(`
 
 /** Unaccompanied asylum-seeking children arriving each quarter, or each financial year. */
 export function UascArrivalsPanel() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const byYear = params.get("arrivals") === "financial-year";
-  const { data, loading, error, refetch } = useQuery(UascArrivalsQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(UascArrivalsQuery, {
     variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const series = data?.indicator?.series?.[0];
@@ -58,19 +67,7 @@ export function UascArrivalsPanel() {
       note={<p>{data.indicator?.definition}</p>}
       controls={
         <>
-          <label>
-            <input
-              type="checkbox"
-              checked={byYear}
-              onChange={(event) => {
-                const next = new URLSearchParams(params);
-                if (event.target.checked) next.set("arrivals", "financial-year");
-                else next.delete("arrivals");
-                setParams(next, { replace: true });
-              }}
-            />{" "}
-            Show financial-year totals
-          </label>
+          <UrlCheckbox param="arrivals" value="financial-year" label="Show financial-year totals" />
           {byYear && incomplete.length > 0 ? (
             <p className="hint">
               Left out: {incomplete.map((i) => `${i.period.label} (${i.reason})`).join("; ")}.

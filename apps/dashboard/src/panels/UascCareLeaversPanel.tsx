@@ -31,9 +31,17 @@ export const UascCareLeaversQuery = graphql(`
 
 /** UASC care leavers at each quarter end, with the UASC still looked after where published. */
 export function UascCareLeaversPanel() {
-  const { data, loading, error, refetch } = useQuery(UascCareLeaversQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(UascCareLeaversQuery, {
     variables: { area: HAMPSHIRE },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   if (loading && !data) return <PanelLoading title={TITLE} />;
   if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
   const leavers = data?.careLeavers?.series?.[0]?.points ?? [];

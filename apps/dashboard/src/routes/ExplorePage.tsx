@@ -91,7 +91,13 @@ function useExploreState() {
 }
 
 function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0] }) {
-  const { data, loading, error, refetch } = useQuery(ExploreSeriesQuery, {
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(ExploreSeriesQuery, {
     variables: {
       indicator: state.indicator,
       areas: state.areas,
@@ -100,6 +106,8 @@ function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0]
       granularity: state.granularity,
     },
   });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   const title = data?.indicator?.name ?? "Figures";
   if (loading && !data) return <PanelLoading title={title} />;
   if (error) return <PanelError title={title} error={error} retry={() => void refetch()} />;

@@ -35,7 +35,15 @@ const HEADLINES = [
 ];
 
 export function OverviewPage() {
-  const { data, loading, error, refetch } = useQuery(OverviewQuery, { variables: { area: HAMPSHIRE } });
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(OverviewQuery, { variables: { area: HAMPSHIRE } });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   return (
     <>
       <h1>Children's services in Hampshire</h1>

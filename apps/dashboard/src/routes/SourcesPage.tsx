@@ -149,7 +149,9 @@ function SourceSection({
 
 /** Every source document, and every figure drawn from it with its citation. */
 export function SourcesPage() {
-  const { data, loading, error, refetch } = useQuery(SourcesQuery);
+  const { data: current, previousData, loading, error, refetch } = useQuery(SourcesQuery);
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   return (
     <>
       <h1>Sources</h1>

@@ -68,7 +68,15 @@ const GROUPS = [
 
 /** Mostly single figures from reports, so each is a tile with its hedge, period and source, not a chart. */
 export function WorkforcePage() {
-  const { data, loading, error, refetch } = useQuery(WorkforceQuery, { variables: { area: HAMPSHIRE } });
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+    refetch,
+  } = useQuery(WorkforceQuery, { variables: { area: HAMPSHIRE } });
+  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
+  const data = current ?? previousData;
   const indicators = [...(data?.workforce ?? []), ...(data?.fostering ?? [])];
   return (
     <>

@@ -1,0 +1,92 @@
+import type { ComponentType } from "react";
+import { useSearchParams } from "react-router";
+import { PrintModeContext } from "../components/PrintMode.ts";
+import { ChildProtectionPlansPanel } from "../panels/ChildProtectionPlansPanel.tsx";
+import { ClaCountPanel } from "../panels/ClaCountPanel.tsx";
+import { ClaEntrantSharesPanel } from "../panels/ClaEntrantSharesPanel.tsx";
+import { ClaEntriesExitsPanel } from "../panels/ClaEntriesExitsPanel.tsx";
+import { ContactsReferralsPanel } from "../panels/ContactsReferralsPanel.tsx";
+import { ProtectionRatesPanel } from "../panels/ProtectionRatesPanel.tsx";
+import { ReferralSourcesPanel } from "../panels/ReferralSourcesPanel.tsx";
+import { UascArrivalsPanel } from "../panels/UascArrivalsPanel.tsx";
+import { UascCareLeaversPanel } from "../panels/UascCareLeaversPanel.tsx";
+
+/** Every panel a report can include, by the id it has on its page. */
+const PANELS: { id: string; title: string; Component: ComponentType }[] = [
+  { id: "uasc-arrivals", title: "UASC arrivals", Component: UascArrivalsPanel },
+  {
+    id: "uasc-care-leavers",
+    title: "UASC care leavers and UASC looked after",
+    Component: UascCareLeaversPanel,
+  },
+  { id: "cla-entries-exits", title: "Children entering and leaving care", Component: ClaEntriesExitsPanel },
+  { id: "cla-entrant-shares", title: "Who enters care", Component: ClaEntrantSharesPanel },
+  { id: "cla-count", title: "Children looked after at 31 March", Component: ClaCountPanel },
+  { id: "contacts-referrals", title: "Contacts and referrals", Component: ContactsReferralsPanel },
+  { id: "referral-sources", title: "Share of referrals by source", Component: ReferralSourcesPanel },
+  { id: "protection-rates", title: "Section 47 enquiries and assessments", Component: ProtectionRatesPanel },
+  {
+    id: "child-protection-plans",
+    title: "Children on child protection plans",
+    Component: ChildProtectionPlansPanel,
+  },
+];
+
+/** Choose panels; the page prints on A4 with each chart, its table and its sources, ready to save as PDF. */
+export function ReportPage() {
+  const [params, setParams] = useSearchParams();
+  const chosen = (params.get("panels") ?? "").split(",").filter((id) => PANELS.some((p) => p.id === id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new URLSearchParams(params);
+    const ids = PANELS.map((p) => p.id).filter((p) => (p === id ? on : chosen.includes(p)));
+    if (ids.length) next.set("panels", ids.join(","));
+    else next.delete("panels");
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <h1>Report</h1>
+      <form
+        className="report-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <fieldset>
+          <legend>Panels to include</legend>
+          {PANELS.map((panel) => (
+            <label key={panel.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={chosen.includes(panel.id)}
+                onChange={(event) => {
+                  toggle(panel.id, event.target.checked);
+                }}
+              />{" "}
+              {panel.title}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <button
+            type="button"
+            disabled={chosen.length === 0}
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print, or save as PDF
+          </button>
+        </p>
+      </form>
+      {chosen.length === 0 ? (
+        <p>Choose the panels for the report. They print on A4 with their tables and sources.</p>
+      ) : null}
+      <PrintModeContext.Provider value={true}>
+        {PANELS.filter((panel) => chosen.includes(panel.id)).map(({ id, Component }) => (
+          <Component key={id} />
+        ))}
+      </PrintModeContext.Provider>
+    </>
+  );
+}
