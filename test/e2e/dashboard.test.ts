@@ -131,6 +131,41 @@ describe("the dashboard in Chromium", () => {
     await expect.poll(() => panel.locator(".recharts-line-dots").first().locator("circle").count()).toBe(14);
   });
 
+  it("lets keyboard users step through a chart's periods, announcing each value", async () => {
+    await page.goto(url("/uasc"));
+    const chart = page.locator("#uasc-arrivals svg.recharts-surface[tabindex='0']");
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    const status = page.locator("#uasc-arrivals [role='status'][aria-live]");
+    await expect.poll(() => status.textContent()).toMatch(/Jul–Sep 2018.*UASC arrivals.*31/);
+  });
+
+  it("reflows at 400% zoom without scrolling sideways", async () => {
+    const zoomed = await browser!.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const narrow = await zoomed.newPage();
+      for (const path of [
+        "/",
+        "/uasc",
+        "/children-looked-after",
+        "/front-door",
+        "/workforce",
+        "/explore",
+        "/sources",
+      ]) {
+        await narrow.goto(url(path));
+        await narrow.waitForLoadState("networkidle");
+        const overflow = await narrow.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await zoomed.close();
+    }
+  });
+
   it("lets keyboard users switch between Chart and Table with the arrow keys", async () => {
     const panel = page.locator("#uasc-care-leavers");
     await panel.getByRole("tab", { name: "Chart" }).focus();
@@ -271,6 +306,18 @@ describe("the dashboard in Chromium", () => {
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("says plainly when nothing is published, and when the figures cannot be loaded, offering to try again", async () => {
+    await page.goto(url("/explore?indicator=uasc-arrivals&areas=E92000001"));
+    expect(await page.getByText("No figures are published for these areas and dates.").count()).toBe(1);
+    await page.route("**/graphql**", (route) => route.fulfill({ status: 503, body: "Service Unavailable" }));
+    await page.goto(url("/children-looked-after"));
+    const failed = page.locator("section.panel-state").filter({ hasText: "Children looked after" });
+    expect(await failed.getByRole("alert").textContent()).toMatch(/^The figures could not be loaded/);
+    await page.unroute("**/graphql**");
+    await failed.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => page.locator("#cla-count .recharts-bar-rectangle").count()).toBe(7);
   });
 
   it("lists every source with the figures taken from it", async () => {

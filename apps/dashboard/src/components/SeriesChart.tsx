@@ -1,4 +1,3 @@
-import { useState } from "react";
 import {
   Bar,
   CartesianGrid,
@@ -30,8 +29,8 @@ const grouped = (value: number) => value.toLocaleString("en-GB");
 
 /**
  * Bars and lines over the same periods. Values are labelled on the chart so that no reading
- * depends on colour, and keyboard users move between periods with the arrow keys; the period and
- * values in focus are announced.
+ * depends on colour. Recharts' accessibility layer lets keyboard users move between periods with
+ * the arrow keys, and its tooltip, a live region, announces the period and values in focus.
  */
 export function SeriesChart({
   series,
@@ -42,7 +41,6 @@ export function SeriesChart({
   annotations?: readonly ChartAnnotation[];
   yAxisLabel: string;
 }) {
-  const [announcement, setAnnouncement] = useState("");
   const rows = new Map<string, Row>();
   for (const s of series) {
     for (const p of s.points) {
@@ -53,26 +51,11 @@ export function SeriesChart({
     }
   }
   const data = [...rows.values()];
-  const announce = (index: number | null | undefined) => {
-    const row = index == null ? undefined : data[index];
-    if (!row) return;
-    const values = series
-      .map((s) => `${s.label} ${String(row[`${s.key}:formatted`] ?? "no figure")}`)
-      .join(", ");
-    setAnnouncement(`${row.periodLabel}: ${values}`);
-  };
 
   return (
     <div className="chart">
       <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart
-          data={data}
-          margin={{ top: 24, right: 16, bottom: 8, left: 8 }}
-          accessibilityLayer
-          onMouseMove={(state) => {
-            announce(state.activeTooltipIndex == null ? null : Number(state.activeTooltipIndex));
-          }}
-        >
+        <ComposedChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
           <CartesianGrid stroke="#d8d8d8" vertical={false} />
           <XAxis dataKey="periodLabel" tick={{ fill: "#1b1b1b", fontSize: 12 }} interval="preserveStartEnd" />
           <YAxis
@@ -143,9 +126,6 @@ export function SeriesChart({
           ))}
         </ol>
       ) : null}
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
     </div>
   );
 }
