@@ -142,7 +142,8 @@ describe("the dashboard in Chromium", () => {
   });
 
   it("reflows at 400% zoom without scrolling sideways", async () => {
-    const zoomed = await browser!.newContext({ viewport: { width: 320, height: 640 } });
+    if (!browser) throw new Error("Chromium did not start.");
+    const zoomed = await browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
       const narrow = await zoomed.newPage();
       for (const path of [

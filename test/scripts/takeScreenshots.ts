@@ -10,7 +10,9 @@ const PAGES = [
   ["children-looked-after", "/children-looked-after"],
   ["front-door", "/front-door"],
   ["workforce", "/workforce"],
+  ["explore", "/explore?indicator=cla-starts&areas=E10000014,E92000001&granularity=FINANCIAL_YEAR"],
   ["sources", "/sources"],
+  ["report", "/report?panels=uasc-arrivals,cla-entries-exits"],
 ] as const;
 
 const browser = await launchChromium();

@@ -120,7 +120,8 @@ function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0]
   const chartSeries = series.map((s) =>
     toChartSeries(
       `${s.area.code}-${s.breakdown?.itemName ?? "total"}`,
-      s.breakdown ? `${s.area.name}: ${s.breakdown.itemName}` : s.area.name,
+      // Named in full, so that the summary reads "Children entering care in Hampshire rose…".
+      `${indicator.name} in ${s.area.name}${s.breakdown ? ` (${s.breakdown.itemName})` : ""}`,
       kind,
       s.points,
     ),
