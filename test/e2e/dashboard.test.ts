@@ -294,7 +294,7 @@ describe("the dashboard in Chromium", () => {
     const count = page.locator("#cla-count");
     await expect.poll(() => arrivals.locator(".recharts-bar-rectangle").count()).toBe(12);
     expect(await arrivals.locator("tbody tr").count()).toBe(13);
-    expect(await count.locator("tbody tr").count()).toBe(7);
+    await expect.poll(() => count.locator("tbody tr").count()).toBe(7);
     expect(await page.getByRole("tab").count()).toBe(0);
     expect(await arrivals.locator("details.sources").getAttribute("open")).not.toBeNull();
     expect(await page.getByRole("checkbox", { name: "Children looked after at 31 March" }).isChecked()).toBe(
@@ -311,7 +311,9 @@ describe("the dashboard in Chromium", () => {
 
   it("says plainly when nothing is published, and when the figures cannot be loaded, offering to try again", async () => {
     await page.goto(url("/explore?indicator=uasc-arrivals&areas=E92000001"));
-    expect(await page.getByText("No figures are published for these areas and dates.").count()).toBe(1);
+    await expect
+      .poll(() => page.getByText("No figures are published for these areas and dates.").count())
+      .toBe(1);
     await page.route("**/graphql**", (route) => route.fulfill({ status: 503, body: "Service Unavailable" }));
     await page.goto(url("/children-looked-after"));
     const failed = page.locator("section.panel-state").filter({ hasText: "Children looked after" });
