@@ -6,7 +6,6 @@ export interface HeadlineTileProps {
   readonly points: readonly (ChartPointFieldsFragment & {
     change?: { absolute: number; percent?: number | null } | null;
   })[];
-  readonly polarity: string;
 }
 
 function changeText(

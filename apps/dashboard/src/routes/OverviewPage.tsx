@@ -9,7 +9,6 @@ export const OverviewQuery = graphql(`
     indicators {
       code
       name
-      polarity
       series(area: $area, breakdown: "total") {
         points {
           ...ChartPointFields
@@ -62,7 +61,6 @@ export function OverviewPage() {
                   <HeadlineTile
                     key={code}
                     name={indicator.name}
-                    polarity={indicator.polarity}
                     points={indicator.series?.[0]?.points ?? []}
                   />,
                 ]

@@ -9,7 +9,6 @@ export const WorkforceQuery = graphql(`
     workforce: indicators(topic: "workforce") {
       code
       name
-      polarity
       series(area: $area) {
         points {
           ...ChartPointFields
@@ -23,7 +22,6 @@ export const WorkforceQuery = graphql(`
     fostering: indicators(topic: "fostering") {
       code
       name
-      polarity
       series(area: $area) {
         points {
           ...ChartPointFields
@@ -98,14 +96,7 @@ export function WorkforcePage() {
                   const indicator = indicators.find((i) => i.code === code);
                   const points = indicator?.series?.[0]?.points ?? [];
                   return indicator && points.length > 0
-                    ? [
-                        <HeadlineTile
-                          key={code}
-                          name={indicator.name}
-                          polarity={indicator.polarity}
-                          points={points}
-                        />,
-                      ]
+                    ? [<HeadlineTile key={code} name={indicator.name} points={points} />]
                     : [];
                 })}
               </div>
