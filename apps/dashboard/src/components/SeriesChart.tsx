@@ -99,14 +99,17 @@ export function SeriesChart({
               </Line>
             ),
           )}
-          {annotations.map((a, index) => (
+          {[...new Set(annotations.map((a) => a.periodLabel))].map((periodLabel) => (
             <ReferenceLine
-              key={`${a.periodLabel}-${a.title}`}
-              x={a.periodLabel}
+              key={periodLabel}
+              x={periodLabel}
               stroke="#4B4B4B"
               strokeDasharray="2 2"
               label={{
-                value: `${index + 1}`,
+                // Notes in the same period share one line, labelled with all their numbers.
+                value: annotations
+                  .flatMap((a, index) => (a.periodLabel === periodLabel ? [index + 1] : []))
+                  .join(", "),
                 position: "top",
                 fill: "#1b1b1b",
                 fontSize: 12,

@@ -3,7 +3,7 @@ import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
-import { periodRange, toChartSeries } from "./chartPoints.ts";
+import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
 
 const TITLE = "Contacts and referrals";
 
@@ -25,6 +25,11 @@ export const ContactsReferralsQuery = graphql(`
           ...ChartPointFields
         }
       }
+    }
+    annotations(area: $area) {
+      key
+      startsOn
+      title
     }
   }
 `);
@@ -52,6 +57,7 @@ export function ContactsReferralsPanel() {
       title="Contacts and referrals per financial year"
       periodRange={periodRange(contacts)}
       yAxisLabel="Contacts and referrals"
+      annotations={annotationsOnPeriods(data?.annotations ?? [], contacts)}
       series={[
         toChartSeries("contacts", "Contacts", "bar", contacts),
         toChartSeries("referrals", "Referrals (council count)", "bar", referrals),

@@ -4,7 +4,7 @@ import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import type { ChartSeries } from "../charts/chartSeries.ts";
 import { graphql } from "../graphql/generated/gql.ts";
-import { periodRange, toChartSeries } from "./chartPoints.ts";
+import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
 
 const TITLE = "Who refers children";
 /** More segments than this cannot be told apart by colour, so the smaller sources are combined. */
@@ -24,6 +24,11 @@ export const ReferralSourcesQuery = graphql(`
           ...ChartPointFields
         }
       }
+    }
+    annotations(area: $area) {
+      key
+      startsOn
+      title
     }
   }
 `);
@@ -82,6 +87,7 @@ export function ReferralSourcesPanel() {
       title="Share of referrals by source, per financial year"
       periodRange={periodRange(data?.indicator?.series?.[0]?.points ?? [])}
       yAxisLabel="% of referrals"
+      annotations={annotationsOnPeriods(data?.annotations ?? [], data?.indicator?.series?.[0]?.points ?? [])}
       series={chartSeries}
       tableSeries={series}
       note={
