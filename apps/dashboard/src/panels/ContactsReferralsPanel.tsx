@@ -26,7 +26,7 @@ export const ContactsReferralsQuery = graphql(`
         }
       }
     }
-    annotations(area: $area) {
+    annotations(indicator: "contacts", area: $area) {
       key
       startsOn
       title

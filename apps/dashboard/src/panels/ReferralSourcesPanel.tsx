@@ -25,7 +25,7 @@ export const ReferralSourcesQuery = graphql(`
         }
       }
     }
-    annotations(area: $area) {
+    annotations(indicator: "referral-source-share", area: $area) {
       key
       startsOn
       title
