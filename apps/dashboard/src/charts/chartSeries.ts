@@ -2,6 +2,8 @@
 export interface ChartPoint {
   readonly periodKey: string;
   readonly periodLabel: string;
+  /** The period's first day (YYYY-MM-DD), for putting periods from several series in order. */
+  readonly periodStart: string;
   /** Null when a symbol stands in the figure's place. */
   readonly value: number | null;
   readonly symbol: string | null;
@@ -21,4 +23,14 @@ export interface ChartSeries {
   /** Bars with the same stack are drawn on top of each other, such as shares adding up to 100%. */
   readonly stack?: string;
   readonly points: readonly ChartPoint[];
+}
+
+/** Every period in the series, earliest first, whichever series it first appears in. */
+export function periodsInOrder(series: readonly ChartSeries[]): { key: string; label: string }[] {
+  const periods = new Map<string, { key: string; label: string; start: string }>();
+  for (const s of series) {
+    for (const p of s.points)
+      periods.set(p.periodKey, { key: p.periodKey, label: p.periodLabel, start: p.periodStart });
+  }
+  return [...periods.values()].sort((a, b) => a.start.localeCompare(b.start));
 }

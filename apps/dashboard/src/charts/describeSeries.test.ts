@@ -3,9 +3,15 @@ import type { ChartPoint, ChartSeries } from "./chartSeries.ts";
 import { describeSeries } from "./describeSeries.ts";
 import { seriesCsv } from "./seriesCsv.ts";
 
-const point = (periodLabel: string, value: number | null, symbol: string | null = null): ChartPoint => ({
+const point = (
+  periodLabel: string,
+  value: number | null,
+  symbol: string | null = null,
+  periodStart = "2018-01-01",
+): ChartPoint => ({
   periodKey: periodLabel,
   periodLabel,
+  periodStart,
   value,
   symbol,
   formatted: symbol ?? String(value),
@@ -54,5 +60,27 @@ describe("seriesCsv", () => {
       'Period,UASC arrivals,Sources\r\nJan–Mar 2018,14,"Cabinet report: Table, column ""Jan–Mar 2018"""\r\n' +
         'Apr–Jun 2018,c,"Cabinet report: Table, column ""Apr–Jun 2018"""\r\n',
     );
+  });
+});
+
+describe("periods from several series", () => {
+  it("are listed by date, not by the series they first appear in", () => {
+    const later: ChartSeries = {
+      ...arrivals,
+      key: "a",
+      label: "A",
+      points: [point("at 30 June 2021", 63, null, "2021-06-30")],
+    };
+    const earlier: ChartSeries = {
+      ...arrivals,
+      key: "b",
+      label: "B",
+      points: [point("at 30 June 2017", 137, null, "2017-06-30")],
+    };
+    const rows = seriesCsv([later, earlier])
+      .split("\r\n")
+      .slice(1, 3)
+      .map((row) => row.split(",")[0]);
+    expect(rows).toEqual(["at 30 June 2017", "at 30 June 2021"]);
   });
 });

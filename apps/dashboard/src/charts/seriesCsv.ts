@@ -1,4 +1,4 @@
-import type { ChartSeries } from "./chartSeries.ts";
+import { periodsInOrder, type ChartSeries } from "./chartSeries.ts";
 
 function cell(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -9,10 +9,8 @@ function cell(text: string): string {
  * published (a symbol stays a symbol), and the sources cited for each row.
  */
 export function seriesCsv(series: readonly ChartSeries[]): string {
-  const periods = new Map<string, string>();
-  for (const s of series) for (const p of s.points) periods.set(p.periodKey, p.periodLabel);
   const header = ["Period", ...series.map((s) => s.label), "Sources"];
-  const rows = [...periods.entries()].map(([key, label]) => {
+  const rows = periodsInOrder(series).map(({ key, label }) => {
     const points = series.map((s) => s.points.find((p) => p.periodKey === key));
     const citations = [
       ...new Set(points.flatMap((p) => (p ? p.citations.map((c) => `${c.title}: ${c.citation}`) : []))),

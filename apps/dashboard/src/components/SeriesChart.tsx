@@ -11,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import type { ChartSeries } from "../charts/chartSeries.ts";
+import { periodsInOrder, type ChartSeries } from "../charts/chartSeries.ts";
 import { seriesColour } from "../charts/palette.ts";
 
 export interface ChartAnnotation {
@@ -41,16 +41,15 @@ export function SeriesChart({
   annotations?: readonly ChartAnnotation[];
   yAxisLabel: string;
 }) {
-  const rows = new Map<string, Row>();
-  for (const s of series) {
-    for (const p of s.points) {
-      const row = rows.get(p.periodKey) ?? { periodLabel: p.periodLabel };
-      row[s.key] = p.value;
-      row[`${s.key}:formatted`] = p.formatted;
-      rows.set(p.periodKey, row);
+  const data: Row[] = periodsInOrder(series).map(({ key, label }) => {
+    const row: Row = { periodLabel: label };
+    for (const s of series) {
+      const point = s.points.find((p) => p.periodKey === key);
+      row[s.key] = point?.value ?? null;
+      row[`${s.key}:formatted`] = point?.formatted ?? null;
     }
-  }
-  const data = [...rows.values()];
+    return row;
+  });
 
   return (
     <div className="chart">

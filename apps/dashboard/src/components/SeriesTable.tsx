@@ -1,4 +1,4 @@
-import type { ChartPoint, ChartSeries } from "../charts/chartSeries.ts";
+import { periodsInOrder, type ChartPoint, type ChartSeries } from "../charts/chartSeries.ts";
 
 function Marked({ point }: { point: ChartPoint }) {
   return (
@@ -27,8 +27,6 @@ function Marked({ point }: { point: ChartPoint }) {
 
 /** The panel's figures as a table, exactly as published: symbols stay symbols. */
 export function SeriesTable({ caption, series }: { caption: string; series: readonly ChartSeries[] }) {
-  const periods = new Map<string, string>();
-  for (const s of series) for (const p of s.points) periods.set(p.periodKey, p.periodLabel);
   const notes = series.flatMap((s) =>
     s.points.flatMap((p) => [
       ...p.disagreements.map(
@@ -52,7 +50,7 @@ export function SeriesTable({ caption, series }: { caption: string; series: read
           </tr>
         </thead>
         <tbody>
-          {[...periods.entries()].map(([key, label]) => (
+          {periodsInOrder(series).map(({ key, label }) => (
             <tr key={key}>
               <th scope="row">{label}</th>
               {series.map((s) => {

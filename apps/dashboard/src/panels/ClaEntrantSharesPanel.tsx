@@ -60,6 +60,7 @@ function shareOfEntrants(
         {
           periodKey: p.period.key,
           periodLabel: p.period.label,
+          periodStart: p.period.start,
           value: share,
           symbol: null,
           formatted: formatValue(share, "percent", 1),

@@ -69,6 +69,7 @@ export function ReferralSourcesPanel() {
       return {
         periodKey: period.periodKey,
         periodLabel: period.periodLabel,
+        periodStart: period.periodStart,
         value,
         symbol: null,
         formatted: formatValue(value, "percent", 2),

@@ -45,6 +45,7 @@ export function toChartSeries(
     points: points.map((p) => ({
       periodKey: p.period.key,
       periodLabel: p.period.label,
+      periodStart: p.period.start,
       value: p.value ?? null,
       symbol: p.symbol ?? null,
       formatted: p.formatted,
