@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -23,17 +24,11 @@ export const ClaCountQuery = graphql(`
 
 /** Children in care at the end of each financial year. */
 export function ClaCountPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ClaCountQuery, { variables: { area: HAMPSHIRE } });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ClaCountQuery, { variables: { area: HAMPSHIRE } }),
+  );
+  if (status) return status;
   const points = data?.indicator?.series?.[0]?.points ?? [];
   if (points.length === 0) return <PanelEmpty title={TITLE} what="children looked after in Hampshire" />;
   return (

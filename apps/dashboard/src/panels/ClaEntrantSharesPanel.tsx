@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE, formatValue } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import type { ChartSeries } from "../charts/chartSeries.ts";
 import { graphql } from "../graphql/generated/gql.ts";
 import type { ChartPointFieldsFragment } from "../graphql/generated/graphql.ts";
@@ -74,19 +75,13 @@ function shareOfEntrants(
 }
 
 export function ClaEntrantSharesPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ClaEntrantSharesQuery, {
-    variables: { area: HAMPSHIRE },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ClaEntrantSharesQuery, {
+      variables: { area: HAMPSHIRE },
+    }),
+  );
+  if (status) return status;
   const starts = data?.starts?.series?.[0]?.points ?? [];
   const pwp = data?.placedWithParents?.series?.[0]?.points ?? [];
   const uasc = data?.uasc?.series?.[0]?.points ?? [];

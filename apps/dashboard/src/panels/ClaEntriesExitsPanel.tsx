@@ -3,7 +3,8 @@ import { useSearchParams } from "react-router";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
 import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -47,19 +48,13 @@ export const ClaEntriesExitsQuery = graphql(`
 export function ClaEntriesExitsPanel() {
   const [params] = useSearchParams();
   const byYear = params.get("flows") === "financial-year";
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ClaEntriesExitsQuery, {
-    variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ClaEntriesExitsQuery, {
+      variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
+    }),
+  );
+  if (status) return status;
   const starts = data?.starts?.series?.[0]?.points ?? [];
   const ceased = data?.ceased?.series?.[0]?.points ?? [];
   // The net change is also published for a whole year (para 34); the quarterly view shows quarters only.

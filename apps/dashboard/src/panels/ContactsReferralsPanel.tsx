@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -35,19 +36,13 @@ export const ContactsReferralsQuery = graphql(`
 `);
 
 export function ContactsReferralsPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ContactsReferralsQuery, {
-    variables: { area: HAMPSHIRE },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ContactsReferralsQuery, {
+      variables: { area: HAMPSHIRE },
+    }),
+  );
+  if (status) return status;
   const contacts = data?.contacts?.series?.[0]?.points ?? [];
   const referrals = data?.referrals?.series?.[0]?.points ?? [];
   if (contacts.length === 0) return <PanelEmpty title={TITLE} what="contacts in Hampshire" />;

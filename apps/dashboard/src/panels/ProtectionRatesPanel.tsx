@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -32,19 +33,13 @@ export const ProtectionRatesQuery = graphql(`
 
 /** Two percentages councillors watch: enquiries that go to conference, and assessments on time. */
 export function ProtectionRatesPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ProtectionRatesQuery, {
-    variables: { area: HAMPSHIRE },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ProtectionRatesQuery, {
+      variables: { area: HAMPSHIRE },
+    }),
+  );
+  if (status) return status;
   const icpc = data?.icpc?.series?.[0]?.points ?? [];
   const timeliness = data?.timeliness?.series?.[0]?.points ?? [];
   if (icpc.length === 0 && timeliness.length === 0)

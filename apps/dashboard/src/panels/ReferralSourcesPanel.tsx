@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE, formatValue } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import type { ChartSeries } from "../charts/chartSeries.ts";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
@@ -34,19 +35,13 @@ export const ReferralSourcesQuery = graphql(`
 `);
 
 export function ReferralSourcesPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(ReferralSourcesQuery, {
-    variables: { area: HAMPSHIRE },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(ReferralSourcesQuery, {
+      variables: { area: HAMPSHIRE },
+    }),
+  );
+  if (status) return status;
   const series = (data?.indicator?.series ?? []).map((s) =>
     toChartSeries(s.breakdown?.item ?? "total", s.breakdown?.itemName ?? "All", "bar", s.points),
   );

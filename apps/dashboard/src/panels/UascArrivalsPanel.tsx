@@ -3,7 +3,8 @@ import { useSearchParams } from "react-router";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
 import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -39,19 +40,13 @@ export const UascArrivalsQuery = graphql(`
 export function UascArrivalsPanel() {
   const [params] = useSearchParams();
   const byYear = params.get("arrivals") === "financial-year";
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(UascArrivalsQuery, {
-    variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(UascArrivalsQuery, {
+      variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
+    }),
+  );
+  if (status) return status;
   const series = data?.indicator?.series?.[0];
   if (!series || series.points.length === 0)
     return <PanelEmpty title={TITLE} what="UASC arrivals in Hampshire" />;

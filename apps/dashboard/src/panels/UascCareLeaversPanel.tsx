@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { HAMPSHIRE } from "@csc/domain";
 import { Panel } from "../components/Panel.tsx";
-import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelEmpty } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import { periodRange, toChartSeries } from "./chartPoints.ts";
 
@@ -31,19 +32,13 @@ export const UascCareLeaversQuery = graphql(`
 
 /** UASC care leavers at each quarter end, with the UASC still looked after where published. */
 export function UascCareLeaversPanel() {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(UascCareLeaversQuery, {
-    variables: { area: HAMPSHIRE },
-  });
-  // While new choices load, the figures already on screen stay, rather than flashing "Loading".
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title={TITLE} />;
-  if (error) return <PanelError title={TITLE} error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState(
+    TITLE,
+    useQuery(UascCareLeaversQuery, {
+      variables: { area: HAMPSHIRE },
+    }),
+  );
+  if (status) return status;
   const leavers = data?.careLeavers?.series?.[0]?.points ?? [];
   const lookedAfter = data?.lookedAfter?.series?.[0]?.points ?? [];
   if (leavers.length === 0) return <PanelEmpty title={TITLE} what="UASC care leavers in Hampshire" />;
