@@ -1,11 +1,21 @@
 import { Line, LineChart, ResponsiveContainer } from "recharts";
-import type { ChartPointFieldsFragment } from "../graphql/generated/graphql.ts";
+import { graphql } from "../graphql/generated/gql.ts";
+import type { HeadlineTilePointFieldsFragment } from "../graphql/generated/graphql.ts";
+
+/** What a tile needs of each point: the figure and its change on the point before. */
+export const HeadlineTilePointFields = graphql(`
+  fragment HeadlineTilePointFields on SeriesPoint {
+    ...ChartPointFields
+    change {
+      absolute
+      percent
+    }
+  }
+`);
 
 export interface HeadlineTileProps {
   readonly name: string;
-  readonly points: readonly (ChartPointFieldsFragment & {
-    change?: { absolute: number; percent?: number | null } | null;
-  })[];
+  readonly points: readonly HeadlineTilePointFieldsFragment[];
 }
 
 function changeText(

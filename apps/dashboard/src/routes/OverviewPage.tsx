@@ -11,11 +11,7 @@ export const OverviewQuery = graphql(`
       name
       series(area: $area, breakdown: "total") {
         points {
-          ...ChartPointFields
-          change {
-            absolute
-            percent
-          }
+          ...HeadlineTilePointFields
         }
       }
     }

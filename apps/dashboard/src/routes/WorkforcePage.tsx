@@ -6,29 +6,12 @@ import { graphql } from "../graphql/generated/gql.ts";
 
 export const WorkforceQuery = graphql(`
   query Workforce($area: String!) {
-    workforce: indicators(topic: "workforce") {
+    indicators {
       code
       name
       series(area: $area) {
         points {
-          ...ChartPointFields
-          change {
-            absolute
-            percent
-          }
-        }
-      }
-    }
-    fostering: indicators(topic: "fostering") {
-      code
-      name
-      series(area: $area) {
-        points {
-          ...ChartPointFields
-          change {
-            absolute
-            percent
-          }
+          ...HeadlineTilePointFields
         }
       }
     }
@@ -75,7 +58,7 @@ export function WorkforcePage() {
   } = useQuery(WorkforceQuery, { variables: { area: HAMPSHIRE } });
   // While new choices load, the figures already on screen stay, rather than flashing "Loading".
   const data = current ?? previousData;
-  const indicators = [...(data?.workforce ?? []), ...(data?.fostering ?? [])];
+  const indicators = data?.indicators ?? [];
   return (
     <>
       <h1>Workforce and fostering</h1>
