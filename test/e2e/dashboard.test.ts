@@ -326,7 +326,7 @@ describe("the dashboard in Chromium", () => {
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");
-    await expect.poll(() => sections.count()).toBe(7);
+    await expect.poll(() => sections.count()).toBe(12);
     const cabinet = sections.filter({ hasText: "Annual Safeguarding Report – Children's Services 2020-21" });
     expect(await cabinet.locator("summary").textContent()).toBe("249 figures from this source");
     await cabinet.locator("summary").click();

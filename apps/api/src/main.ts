@@ -1,5 +1,5 @@
 import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
-import { describeDatabaseContents, seedDatabase } from "@csc/importer";
+import { describeDatabaseContents, loadPublicStatistics, seedDatabase } from "@csc/importer";
 import { apiConfigFromEnv } from "./server/apiConfig.ts";
 import { startApiServer } from "./server/startApiServer.ts";
 
@@ -16,6 +16,13 @@ async function main(): Promise<void> {
     if (result.release)
       console.log(
         `Loaded ${file}: release v${result.release.version}, ${result.inserted} new, ${result.revised} revised`,
+      );
+  }
+  const statistics = await loadPublicStatistics(db.prisma);
+  for (const file of statistics.files) {
+    if (file.result.release)
+      console.log(
+        `Loaded ${file.file}: ${file.dataset} v${String(file.result.release.version)}, ${String(file.result.inserted)} new, ${String(file.result.revised)} revised`,
       );
   }
   console.log(await describeDatabaseContents(db.prisma));

@@ -7,3 +7,4 @@ export * from "./indicators/index.ts";
 export * from "./areas/index.ts";
 export * from "./figures/index.ts";
 export * from "./aggregation/index.ts";
+export * from "./quality/index.ts";

@@ -10,3 +10,16 @@ export { loadRelease, type LoadResult, type ReleaseDetails } from "./load/loadRe
 export { seedDatabase, type SeedSummary } from "./seed/seedDatabase.ts";
 export { describeDatabaseContents } from "./seed/describeDatabaseContents.ts";
 export { ImportValidationError, describeProblem, type ImportProblem } from "./importProblem.ts";
+export {
+  importFiles,
+  readImportContext,
+  type ImportOptions,
+  type ImportSummary,
+  type ImportedFile,
+} from "./import/importFiles.ts";
+export { readImportFile, type ImportFile, type ImportContext } from "./import/readImportFile.ts";
+export { IMPORT_FORMATS, type ImportFormat } from "./import/importFormat.ts";
+export { tidyPublications, findTidyPublication } from "./tidy/publications/index.ts";
+export { loadPublicStatistics, publicStatisticsFiles } from "./demo/loadPublicStatistics.ts";
+export { describeImport } from "./cli/describeImport.ts";
+export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.ts";

@@ -173,6 +173,9 @@ describe.each(testBackends)("GraphQL queries over HTTP on %s", (backend) => {
       { code: "uasc-arrivals", kind: "FLOW" },
       { code: "uasc-care-leavers", kind: "STOCK" },
       { code: "uasc-looked-after", kind: "STOCK" },
+      { code: "nts-transfers-in", kind: "FLOW" },
+      { code: "nts-transfers-in-from-port", kind: "FLOW" },
+      { code: "nts-transfers-out", kind: "FLOW" },
     ]);
     expect(body.data?.search).toEqual([{ code: "cla-starts-placed-with-parents" }]);
     expect(body.data?.missing).toBeNull();
@@ -292,6 +295,7 @@ describe.each(testBackends)("GraphQL queries over HTTP on %s", (backend) => {
     const dimensions = await api.graphql(`{ breakdownDimensions { code items { code } } }`);
     expect(dimensions.body.data?.breakdownDimensions.map((d: { code: string }) => d.code)).toEqual([
       "referral-source",
+      "category-of-need",
       "lado-case-type",
     ]);
   });

@@ -62,7 +62,7 @@ describe.each(testBackends)("SQL statements per request on %s", (backend) => {
     const small = await count({ topic: "uasc", areas: ["E10000014"] });
     const large = await count({ topic: null, areas: referenceAreas.map((area) => area.code) });
     console.log(`${backend}: small ${JSON.stringify(small)}; large ${JSON.stringify(large)}`);
-    expect(large.indicators).toBeGreaterThan(small.indicators * 10);
+    expect(large.indicators).toBeGreaterThan(small.indicators * 5);
     expect(large.series).toBeGreaterThan(small.series * 10);
     expect(large.points).toBeGreaterThan(small.points * 5);
     expect(large.statements).toBe(small.statements);

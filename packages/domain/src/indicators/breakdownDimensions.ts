@@ -29,6 +29,20 @@ export const breakdownDimensions: readonly BreakdownDimensionDefinition[] = [
     ],
   },
   {
+    code: "category-of-need",
+    name: "Category of need",
+    items: [
+      { code: "n1-abuse-or-neglect", name: "Abuse or neglect" },
+      { code: "n2-disability", name: "Child's disability" },
+      { code: "n3-parental-illness-or-disability", name: "Parental illness or disability" },
+      { code: "n4-family-acute-stress", name: "Family in acute stress" },
+      { code: "n5-family-dysfunction", name: "Family dysfunction" },
+      { code: "n6-socially-unacceptable-behaviour", name: "Socially unacceptable behaviour" },
+      { code: "n7-low-income", name: "Low income" },
+      { code: "n8-absent-parenting", name: "Absent parenting" },
+    ],
+  },
+  {
     code: "lado-case-type",
     name: "LADO case type",
     items: [

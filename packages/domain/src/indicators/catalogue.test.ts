@@ -38,6 +38,12 @@ describe("indicator catalogue", () => {
     for (const indicator of indicatorCatalogue) {
       expect(indicator.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(findTopic(indicator.topic), indicator.code).toBeDefined();
+      if (indicator.totalIndicator) {
+        // A breakdown can only add up to a total counted the same way over the same periods.
+        const total = requireIndicator(indicator.totalIndicator);
+        expect(indicator.dimension, indicator.code).toBeDefined();
+        expect([total.kind, total.unit]).toEqual([indicator.kind, indicator.unit]);
+      }
       if (indicator.dimension)
         expect(findBreakdownDimension(indicator.dimension), indicator.code).toBeDefined();
       for (const other of indicator.sameMeasureAs ?? []) {

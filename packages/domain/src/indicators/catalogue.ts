@@ -39,6 +39,39 @@ export const indicatorCatalogue: readonly Indicator[] = [
     topic: "uasc",
     kind: "stock",
   },
+  {
+    code: "nts-transfers-in",
+    name: "UASC transferred in through the National Transfer Scheme",
+    definition:
+      "Unaccompanied asylum-seeking children transferred into the council's care from another council through the National Transfer Scheme in the period (Home Office). Children who arrive in the area themselves are not counted, so this is only part of all UASC arrivals.",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "uasc",
+    kind: "flow",
+  },
+  {
+    code: "nts-transfers-in-from-port",
+    name: "UASC transferred in from a port or intake unit",
+    definition:
+      "Unaccompanied asylum-seeking children transferred into the council's care directly from a port of entry or intake unit through the National Transfer Scheme in the period (Home Office).",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "uasc",
+    kind: "flow",
+  },
+  {
+    code: "nts-transfers-out",
+    name: "UASC transferred out through the National Transfer Scheme",
+    definition:
+      "Unaccompanied asylum-seeking children transferred from the council to another council through the National Transfer Scheme in the period (Home Office).",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "uasc",
+    kind: "flow",
+  },
   // Children looked after
   {
     code: "cla-count",
@@ -117,6 +150,41 @@ export const indicatorCatalogue: readonly Indicator[] = [
     kind: "flow",
     sameMeasureAs: ["uasc-arrivals"],
   },
+  {
+    code: "cla-starts-by-need",
+    name: "Children entering care by category of need",
+    definition:
+      "Children who started to be looked after during the year, by the main reason they needed social care (DfE category of need). 'Absent parenting' is mostly unaccompanied asylum-seeking children.",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "children-looked-after",
+    kind: "flow",
+    dimension: "category-of-need",
+    totalIndicator: "cla-starts",
+  },
+  {
+    code: "cla-starts-rate-per-10000",
+    name: "Children entering care per 10,000 children",
+    definition:
+      "Children who started to be looked after during the year for every 10,000 children under 18 living in the area (DfE).",
+    unit: "rate-per-10000",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "children-looked-after",
+    kind: "ratio",
+  },
+  {
+    code: "cla-ceased-rate-per-10000",
+    name: "Children leaving care per 10,000 children",
+    definition:
+      "Children who stopped being looked after during the year for every 10,000 children under 18 living in the area (DfE).",
+    unit: "rate-per-10000",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "children-looked-after",
+    kind: "ratio",
+  },
   // Contacts and referrals
   {
     code: "contacts",
@@ -151,6 +219,7 @@ export const indicatorCatalogue: readonly Indicator[] = [
     topic: "front-door",
     kind: "flow",
     dimension: "referral-source",
+    totalIndicator: "cin-referrals",
   },
   {
     code: "referral-source-share",
@@ -167,6 +236,50 @@ export const indicatorCatalogue: readonly Indicator[] = [
     code: "open-cases",
     name: "Cases open to children's social care",
     definition: "Children's cases open to children's social care on the day.",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "front-door",
+    kind: "stock",
+  },
+  {
+    code: "cin-referrals",
+    name: "Referrals (DfE children in need census)",
+    definition:
+      "Referrals to children's social care counted as the DfE children in need census defines them: a request for services for a child not already open as a child in need. The council's own headline count of referrals is broader (about twice as large), so compare this with other councils, not with the council's own figure.",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "front-door",
+    kind: "flow",
+  },
+  {
+    code: "cin-referrals-rate-per-10000",
+    name: "Referrals per 10,000 children (DfE)",
+    definition:
+      "Children in need census referrals in the year for every 10,000 children under 18 living in the area.",
+    unit: "rate-per-10000",
+    decimals: 1,
+    polarity: "neutral",
+    topic: "front-door",
+    kind: "ratio",
+  },
+  {
+    code: "cin-rereferral-rate",
+    name: "Re-referrals within 12 months",
+    definition:
+      "Referrals in the year that came within 12 months of a previous referral for the same child, as a percentage of all referrals (DfE children in need census).",
+    unit: "percent",
+    decimals: 1,
+    polarity: "down-is-good",
+    topic: "front-door",
+    kind: "ratio",
+  },
+  {
+    code: "cin-count",
+    name: "Children in need",
+    definition:
+      "Children in need (episodes open, including those on child protection plans and looked after) at 31 March, from the DfE children in need census.",
     unit: "count",
     decimals: 0,
     polarity: "neutral",
@@ -226,6 +339,16 @@ export const indicatorCatalogue: readonly Indicator[] = [
     polarity: "neutral",
     topic: "child-protection",
     kind: "stock",
+  },
+  {
+    code: "icpcs",
+    name: "Initial child protection conferences",
+    definition: "Initial child protection conferences held in the period (DfE children in need census).",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "child-protection",
+    kind: "flow",
   },
   // Workforce
   {
@@ -341,6 +464,39 @@ export const indicatorCatalogue: readonly Indicator[] = [
     topic: "workforce",
     kind: "flow",
   },
+  {
+    code: "sw-fte",
+    name: "Children and family social workers (FTE)",
+    definition:
+      "Children and family social workers employed by the council, as full-time equivalents, at 30 September (DfE children's social work workforce census). Agency workers are not included.",
+    unit: "fte",
+    decimals: 1,
+    polarity: "up-is-good",
+    topic: "workforce",
+    kind: "stock",
+  },
+  {
+    code: "sw-agency-rate",
+    name: "Agency social worker rate",
+    definition:
+      "Agency social workers as a percentage of all children and family social workers (employed and agency), as full-time equivalents, at 30 September (DfE).",
+    unit: "percent",
+    decimals: 1,
+    polarity: "down-is-good",
+    topic: "workforce",
+    kind: "ratio",
+  },
+  {
+    code: "sw-caseload",
+    name: "Average caseload",
+    definition:
+      "Cases held per case-holding social worker (FTE) at 30 September (DfE children's social work workforce census).",
+    unit: "count",
+    decimals: 1,
+    polarity: "down-is-good",
+    topic: "workforce",
+    kind: "stock",
+  },
   // Fostering
   {
     code: "fostering-enquiries-change",
@@ -364,6 +520,61 @@ export const indicatorCatalogue: readonly Indicator[] = [
     topic: "fostering",
     kind: "ratio",
     range: { min: -100 },
+  },
+  {
+    code: "fostering-enquiries",
+    name: "Fostering enquiries",
+    definition:
+      "Initial enquiries from new prospective fostering households to the council's fostering service during the year (Ofsted; rounded to the nearest 5).",
+    unit: "count",
+    decimals: 0,
+    polarity: "up-is-good",
+    topic: "fostering",
+    kind: "flow",
+  },
+  {
+    code: "fostering-applications",
+    name: "Fostering applications",
+    definition:
+      "Applications received from prospective fostering households during the year (Ofsted; rounded to the nearest 5).",
+    unit: "count",
+    decimals: 0,
+    polarity: "up-is-good",
+    topic: "fostering",
+    kind: "flow",
+  },
+  {
+    code: "fostering-applications-approved",
+    name: "Fostering applications approved",
+    definition:
+      "Applications from prospective fostering households approved during the year (Ofsted; rounded to the nearest 5).",
+    unit: "count",
+    decimals: 0,
+    polarity: "up-is-good",
+    topic: "fostering",
+    kind: "flow",
+  },
+  {
+    code: "fostering-households-approved",
+    name: "Fostering households newly approved",
+    definition:
+      "Fostering households approved during the year, including family and friends households (Ofsted; rounded to the nearest 5).",
+    unit: "count",
+    decimals: 0,
+    polarity: "up-is-good",
+    topic: "fostering",
+    kind: "flow",
+  },
+  {
+    code: "fostering-households",
+    name: "Approved fostering households",
+    definition:
+      "Fostering households approved by the council's fostering service at 31 March (Ofsted; rounded to the nearest 5).",
+    unit: "count",
+    decimals: 0,
+    polarity: "up-is-good",
+    topic: "fostering",
+    kind: "stock",
   },
   // Safeguarding reviews
   {

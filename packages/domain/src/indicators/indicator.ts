@@ -23,6 +23,8 @@ export interface Indicator {
   readonly kind: IndicatorKind;
   /** The breakdown dimension its figures may be split by (referral source…). */
   readonly dimension?: string;
+  /** The indicator that its breakdown items add up to, when the items cover every case. */
+  readonly totalIndicator?: string;
   /** Codes of indicators that count the same thing from another table, so figures can be compared. */
   readonly sameMeasureAs?: readonly string[];
   /** Overrides the range its unit implies, for differences and changes that may be negative. */

@@ -44,7 +44,7 @@ describe("readCsv", () => {
   it("says which line breaks the CSV: a short row or an unclosed quote", () => {
     const [short] = problemsOf(() => readCsv("f.csv", utf8("a,b\n1,2\n3\n")));
     expect(short).toMatchObject({ file: "f.csv", line: 3 });
-    expect(short?.message).toMatch(/the CSV cannot be read/);
+    expect(short?.message).toMatch(/the row has 1 fields but the header has 2; is the line cut short/);
     const [unclosed] = problemsOf(() => readCsv("f.csv", utf8('a,b\n1,2\n"3,4\n')));
     expect(unclosed?.message).toMatch(/quote/i);
   });

@@ -14,32 +14,58 @@ export interface CsvTable {
   readonly records: readonly CsvRecord[];
 }
 
-/** Parses CSV bytes into records keyed by header, keeping each record's line number. */
-export function readCsv(file: string, bytes: Uint8Array): CsvTable {
+export interface CsvRow {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/**
+ * Parses CSV bytes (UTF-8 with or without a BOM, or Windows-1252) into rows with their line
+ * numbers. Rows may differ in length, as wide tables' do; a broken quote is reported with its line.
+ */
+export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
   const { text } = decodeText(bytes);
   if (!text.trim()) {
     throw new ImportValidationError([
       { file, line: 0, message: "the file is empty; expected a header row and figures" },
     ]);
   }
-  let rows: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each row comes wrapped with its position, which csv-parse's types do not model.
-    rows = parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof rows;
+    const rows = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return rows.map(({ record, info }) => ({ line: info.lines, cells: record }));
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
-    const reason =
-      error instanceof Error ? error.message.replace(/^Invalid Record Length: /, "") : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     throw new ImportValidationError([{ file, line: lines, message: `the CSV cannot be read: ${reason}` }]);
   }
-  const [headerRow, ...body] = rows;
-  const header = (headerRow?.record ?? []).map((name) => name.trim());
+}
+
+/** Parses CSV bytes into records keyed by header, keeping each record's line number. */
+export function readCsv(file: string, bytes: Uint8Array): CsvTable {
+  const [headerRow, ...body] = readCsvRows(file, bytes);
+  const header = (headerRow?.cells ?? []).map((name) => name.trim());
+  const short = body.find((row) => row.cells.length !== header.length);
+  if (short) {
+    throw new ImportValidationError([
+      {
+        file,
+        line: short.line,
+        message: `the row has ${String(short.cells.length)} fields but the header has ${String(header.length)}; is the line cut short or a quote unbalanced?`,
+      },
+    ]);
+  }
   return {
     file,
     header,
-    records: body.map(({ record, info }) => ({
-      line: info.lines,
-      cells: Object.fromEntries(header.map((name, i) => [name, record[i] ?? ""])),
+    records: body.map(({ cells, line }) => ({
+      line,
+      cells: Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])),
     })),
   };
 }

@@ -3,16 +3,15 @@ import {
   PeriodParseError,
   findBreakdownDimension,
   findIndicator,
-  formatValue,
   parseFigure,
   parsePeriod,
-  valueRangeOf,
   type Figure,
   type Indicator,
   type Period,
   type ValueQualifier,
 } from "@csc/domain";
 import type { CsvRecord, CsvTable } from "../csv/readCsv.ts";
+import { checkFigureValue } from "./checkFigureValue.ts";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 
 /** One validated row of a figures file, ready to load. */
@@ -178,26 +177,14 @@ function readFigure(row: RowReader, indicator: Indicator | null): Figure | null 
   if (qualifierText && !qualifier) {
     row.problem("qualifier", `expected ${QUALIFIERS.join(", ")} or nothing`, qualifierText);
   }
-  const { figure, written } = parsed;
+  const { figure } = parsed;
   if (figure.value === undefined) {
     if (qualifier) row.problem("qualifier", "a symbol cannot be qualified", qualifierText);
     return figure;
   }
   if (indicator) {
-    if (written === "percent" && indicator.unit !== "percent") {
-      row.problem("value", `${indicator.code} is measured in ${indicator.unit}, not as a percentage`, text);
-    }
-    if (written === "money" && indicator.unit !== "money") {
-      row.problem("value", `${indicator.code} is measured in ${indicator.unit}, not money`, text);
-    }
-    const { min, max } = valueRangeOf(indicator);
-    if ((min !== undefined && figure.value < min) || (max !== undefined && figure.value > max)) {
-      const bounds = [
-        min === undefined ? null : `at least ${formatValue(min, indicator.unit, 0)}`,
-        max === undefined ? null : `at most ${formatValue(max, indicator.unit, 0)}`,
-      ].filter(Boolean);
-      row.problem("value", `${indicator.code} must be ${bounds.join(" and ")}`, text);
-    }
+    const wrong = checkFigureValue(indicator, parsed);
+    if (wrong) row.problem("value", wrong, text);
   }
   return qualifier ? { value: figure.value, qualifier } : { value: figure.value };
 }

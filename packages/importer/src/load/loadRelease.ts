@@ -123,12 +123,11 @@ export async function loadRelease(
   const periods = new Map(records.map((record) => [record.period.key, record.period]));
   await tx.$executeRawUnsafe(INSERT_PERIODS, JSON.stringify([...periods.values()]));
   await tx.$executeRawUnsafe(STAGE_CHANGES, JSON.stringify(records.map(stagedRow)));
-  try {
-    return await insertChanges(tx, details, records.length);
-  } finally {
-    // One transaction may load several files; each needs a fresh staging table.
-    await tx.$executeRawUnsafe("DROP TABLE staged_changes");
-  }
+  const result = await insertChanges(tx, details, records.length);
+  // One transaction may load several files; each needs a fresh staging table. (Not in a `finally`:
+  // after a failure the transaction is aborted, and a DROP would hide the error that caused it.)
+  await tx.$executeRawUnsafe("DROP TABLE staged_changes");
+  return result;
 }
 
 async function insertChanges(

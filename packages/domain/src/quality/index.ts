@@ -1,0 +1,3 @@
+export * from "./qualityIssue.ts";
+export * from "./runQualityRules.ts";
+export { describeQualityFigure } from "./describeQualityFigure.ts";

@@ -1,0 +1,17 @@
+import type { ImportSummary } from "../import/importFiles.ts";
+
+/** The lines an author reads after an import: per file, what was read, written and left out. */
+export function describeImport(summary: ImportSummary): string[] {
+  const lines: string[] = [];
+  for (const file of summary.files) {
+    const { release, inserted, revised, unchanged } = file.result;
+    const outcome = release
+      ? `${summary.dryRun ? "would be" : "is"} ${file.dataset} v${String(release.version)}: ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged`
+      : "no figure is new or changed; nothing to load";
+    lines.push(`${file.file} (${file.format}, ${String(file.figures)} figures): ${outcome}`);
+    if (file.areasAdded.length > 0) lines.push(`  Areas added: ${file.areasAdded.join(", ")}`);
+    for (const note of file.notes) lines.push(`  Note: ${note}`);
+  }
+  if (summary.dryRun) lines.push("Dry run: nothing was written.");
+  return lines;
+}

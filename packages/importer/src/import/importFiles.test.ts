@@ -1,0 +1,213 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, testBackends, type TestDatabase } from "@csc/db";
+import { publicStatisticsDirectory } from "../demo/loadPublicStatistics.ts";
+import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { seedDatabase } from "../seed/seedDatabase.ts";
+import { importFiles } from "./importFiles.ts";
+import type { ImportFile } from "./readImportFile.ts";
+
+const shipped = (folder: string, name: string): ImportFile => ({
+  name,
+  bytes: readFileSync(path.join(publicStatisticsDirectory, folder, name)),
+});
+const text = (name: string, content: string): ImportFile => ({
+  name,
+  bytes: new TextEncoder().encode(content),
+});
+const FIGURES_HEADER =
+  "indicator,area,period,breakdown,value,qualifier,numerator,denominator,source,citation";
+
+async function problemsOf(run: () => Promise<unknown>): Promise<readonly ImportProblem[]> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof ImportValidationError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the import to be refused");
+}
+
+describe.each(testBackends)("importing files on %s", (backend) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(backend);
+    await seedDatabase(db.prisma);
+  });
+  afterAll(() => db.destroy());
+
+  const counts = async () => ({
+    observations: await db.prisma.observation.count(),
+    releases: await db.prisma.release.count(),
+    revisions: await db.prisma.revision.count(),
+    areas: await db.prisma.area.count(),
+  });
+  const current = (indicatorCode: string, areaCode: string, periodKey: string) =>
+    db.prisma.observation.findMany({
+      where: {
+        indicatorCode,
+        areaCode,
+        periodKey,
+        supersededBy: null,
+        source: { kind: "official_statistics" },
+      },
+      include: { release: true },
+    });
+
+  it("checks a dry run fully, says what would change, and writes nothing", async () => {
+    const before = await counts();
+    const summary = await importFiles(
+      db.prisma,
+      [shipped("dfe-cla-numbers", "cla_number_and_rate_per_10k_children_2018_2022.csv")],
+      { createdBy: "author", dryRun: true },
+    );
+    expect(summary.dryRun).toBe(true);
+    expect(summary.files[0]?.result).toMatchObject({ inserted: 270, revised: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("imports a release as a draft; an identical file again changes nothing", async () => {
+    const file = shipped("dfe-cla-numbers", "cla_number_and_rate_per_10k_children_2018_2022.csv");
+    const first = await importFiles(db.prisma, [file], { createdBy: "author" });
+    expect(first.files[0]).toMatchObject({
+      dataset: "dfe-cla-numbers-and-rates",
+      format: "tidy",
+      result: { release: { version: 1 }, inserted: 270 },
+    });
+    const [hampshire2018] = await current("cla-count", "E10000014", "2018-03-31");
+    // 1,594 in the 2018 and 2019 releases; this 2022 release revised it to 1,593.
+    expect(hampshire2018?.value?.toNumber()).toBe(1593);
+    expect(hampshire2018?.release.status).toBe("draft");
+    const before = await counts();
+    const again = await importFiles(db.prisma, [file], { createdBy: "author" });
+    expect(again.files[0]?.result).toMatchObject({ release: null, inserted: 0, revised: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("keeps a revised figure and records which release changed it", async () => {
+    await importFiles(
+      db.prisma,
+      [shipped("dfe-cla-numbers", "cla_number_and_rate_per_10k_children_2019_2023.csv")],
+      {
+        createdBy: "author",
+        publish: true,
+      },
+    );
+    const summary = await importFiles(
+      db.prisma,
+      [shipped("dfe-cla-numbers", "cla_number_and_rate_per_10k_children_2020_2024.csv")],
+      { createdBy: "author", publish: true },
+    );
+    expect(summary.files[0]?.result.revised).toBeGreaterThan(0);
+    // Hampshire's 2023 figure: 1,853 in the 2023 release, revised in the 2024 release.
+    const all = await db.prisma.observation.findMany({
+      where: { indicatorCode: "cla-count", areaCode: "E10000014", periodKey: "2023-03-31" },
+      include: { supersededBy: { include: { release: true } } },
+      orderBy: { id: "asc" },
+    });
+    expect(all.map((o) => o.value?.toNumber())).toEqual([1853, 1858]);
+    expect(all[0]?.supersededBy?.release).toMatchObject({ dataset: "dfe-cla-numbers-and-rates", version: 3 });
+  });
+
+  it("reads Ofsted's wide tables and the Home Office transfers by council name", async () => {
+    const summary = await importFiles(
+      db.prisma,
+      [
+        shipped("ofsted-fostering", "Local_authority_level_fostering_data_2018_to_2019.csv"),
+        shipped("home-office-nts-uasc", "nts_transfers_by_la_quarter_extract.csv"),
+      ],
+      { createdBy: "author", publish: true },
+    );
+    expect(summary.files.map((f) => f.format)).toEqual(["ofsted-fostering", "nts-transfers"]);
+    // The 2018-19 file is Windows-1252 and prints "1,010" with a thousands separator.
+    const [enquiries] = await current("fostering-enquiries", "E10000014", "FY2018-19");
+    expect(enquiries?.value?.toNumber()).toBe(1010);
+    const [households] = await current("fostering-households", "E92000001", "2019-03-31");
+    expect(households?.value?.toNumber()).toBe(44450);
+    const [transfers] = await current("nts-transfers-in", "E10000014", "2016-Q3");
+    expect(transfers?.value?.toNumber()).toBe(10);
+    expect(summary.files[0]?.notes.join(" ")).toMatch(
+      /148 column\(s\) name areas the platform has no code for/,
+    );
+  });
+
+  it("refuses a batch with any bad file, listing every problem in every file, and writes nothing", async () => {
+    const before = await counts();
+    const problems = await problemsOf(() =>
+      importFiles(
+        db.prisma,
+        [
+          shipped("dfe-cin-cpp", "d5_cpps_at31march_by_duration_2013_to_2025.csv"),
+          text(
+            "authors.csv",
+            [
+              FIGURES_HEADER,
+              "cla-count,E10000014,at 31 March 2022,,1 700,,,,hcc-cabinet-2021-12-07-safeguarding,Table 1",
+              "cla-starts,E10000014,at 31 March 2022,,600,,,,hcc-cabinet-2021-12-07-safeguarding,Table 1",
+              "sw-vacancy-rate,E10000014,2022,,112%,,,,hcc-cabinet-2021-12-07-safeguarding,Table 1",
+              "cla-count,E99999999,at 31 March 2022,,1,,,,hcc-cabinet-2021-12-07-safeguarding,Table 1",
+            ].join("\n"),
+          ),
+          text("empty.csv", ""),
+          text("cut.csv", `${FIGURES_HEADER}\ncla-count,E10000014,at 31 March 2022,,17`),
+        ],
+        { createdBy: "author", publish: true },
+      ),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "authors.csv", line: 2, column: "value", value: "1 700" }),
+      expect.objectContaining({
+        file: "authors.csv",
+        line: 3,
+        column: "period",
+        message: expect.stringMatching(/counted over a period/),
+      }),
+      expect.objectContaining({
+        file: "authors.csv",
+        line: 4,
+        column: "value",
+        message: "sw-vacancy-rate must be at least 0% and at most 100%",
+      }),
+      expect.objectContaining({ file: "authors.csv", line: 5, column: "area", value: "E99999999" }),
+      expect.objectContaining({
+        file: "empty.csv",
+        line: 0,
+        message: expect.stringMatching(/the file is empty/),
+      }),
+      expect.objectContaining({ file: "cut.csv", line: 2, message: expect.stringMatching(/cut short/) }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("rolls everything back when writing fails part-way", async () => {
+    const before = await counts();
+    // A trigger stands in for a failure mid-write (a lost connection, a full disk): the first file
+    // has been written when the second one's figure is refused by the database.
+    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION fail_on_marker() RETURNS trigger AS $$
+      BEGIN IF NEW.citation = 'fail here' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END
+      $$ LANGUAGE plpgsql`);
+    await db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER fail_on_marker BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION fail_on_marker()`,
+    );
+    try {
+      await expect(
+        importFiles(
+          db.prisma,
+          [
+            shipped("dfe-cin-cpp", "d5_cpps_at31march_by_duration_2013_to_2024.csv"),
+            text(
+              "late.csv",
+              `${FIGURES_HEADER}\ncla-count,E10000014,at 31 March 2030,,5,,,,hcc-cabinet-2021-12-07-safeguarding,fail here`,
+            ),
+          ],
+          { createdBy: "author" },
+        ),
+      ).rejects.toThrow(/simulated failure/);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`DROP TRIGGER fail_on_marker ON "Observation"`);
+      await db.prisma.$executeRawUnsafe(`DROP FUNCTION fail_on_marker()`);
+    }
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,119 @@
+import type { PrismaClient } from "@csc/db";
+import type { Area } from "@csc/domain";
+import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
+import { registerAreas } from "../load/registerAreas.ts";
+import type { ImportFormat } from "./importFormat.ts";
+import {
+  readImportFile,
+  type ImportContext,
+  type ImportFile,
+  type ReadImportFile,
+} from "./readImportFile.ts";
+
+export interface ImportOptions {
+  /** Who is importing, recorded on each release. */
+  readonly createdBy: string;
+  /** Check everything and report what would change, then write nothing. */
+  readonly dryRun?: boolean;
+  /** Publish the releases at once instead of leaving them as drafts for an author to check. */
+  readonly publish?: boolean;
+}
+
+export interface ImportedFile {
+  readonly file: string;
+  readonly format: ImportFormat;
+  readonly dataset: string;
+  readonly title: string;
+  readonly checksum: string;
+  readonly figures: number;
+  readonly notes: readonly string[];
+  readonly areasAdded: readonly string[];
+  readonly result: LoadResult;
+}
+
+export interface ImportSummary {
+  readonly dryRun: boolean;
+  readonly files: readonly ImportedFile[];
+}
+
+/** Unwinds a dry run's transaction after it has worked out what would change. */
+class DryRunFinished extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super("dry run finished");
+  }
+}
+
+export async function readImportContext(prisma: PrismaClient): Promise<ImportContext> {
+  const [areas, sources] = await Promise.all([
+    prisma.area.findMany({
+      select: { code: true, name: true, level: true, laNumber: true, parentCode: true },
+    }),
+    prisma.source.findMany({ select: { key: true } }),
+  ]);
+  return {
+    areas: areas.map((area): Area => ({
+      code: area.code,
+      name: area.name,
+      level: area.level,
+      ...(area.laNumber === null ? {} : { laNumber: area.laNumber }),
+      ...(area.parentCode === null ? {} : { parentCode: area.parentCode }),
+    })),
+    sourceKeys: new Set(sources.map((source) => source.key)),
+  };
+}
+
+/**
+ * Imports files as releases, all or nothing: every file is read and checked first, and every
+ * problem in every file is reported together; then all are written in one transaction, so that a
+ * failure (or a killed process) part-way leaves the database as it was.
+ */
+export async function importFiles(
+  prisma: PrismaClient,
+  files: readonly ImportFile[],
+  options: ImportOptions,
+): Promise<ImportSummary> {
+  const context = await readImportContext(prisma);
+  const problems: ImportProblem[] = [];
+  const read: ReadImportFile[] = [];
+  for (const file of files) {
+    try {
+      read.push(readImportFile(file, context));
+    } catch (error) {
+      if (!(error instanceof ImportValidationError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length > 0) throw new ImportValidationError(problems);
+
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const imported: ImportedFile[] = [];
+        for (const file of read) {
+          const areasAdded = await registerAreas(tx, file.areas);
+          const result = await loadRelease(
+            tx,
+            {
+              dataset: file.dataset,
+              checksum: file.checksum,
+              createdBy: options.createdBy,
+              status: options.publish ? "published" : "draft",
+              description: `${file.title} (${file.file})`,
+            },
+            file.records,
+          );
+          const { records, areas, ...rest } = file;
+          imported.push({ ...rest, figures: records.length, areasAdded, result });
+        }
+        const summary = { dryRun: options.dryRun ?? false, files: imported };
+        if (options.dryRun) throw new DryRunFinished(summary);
+        return summary;
+      },
+      { timeout: 15 * 60_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof DryRunFinished) return error.summary;
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Prisma, PrismaClient } from "@csc/db";
+import {
+  periodFromKey,
+  requireIndicator,
+  runQualityRules,
+  type Figure,
+  type QualityFigure,
+  type QualityIssue,
+  type QualitySeverity,
+} from "@csc/domain";
+
+export interface QualityScope {
+  /** Only findings that involve this indicator. */
+  readonly indicator?: string | undefined;
+  /** Only findings about this area. */
+  readonly area?: string | undefined;
+  readonly severity?: QualitySeverity | undefined;
+  /** Authors see draft releases too; everyone else sees what is published. */
+  readonly seesDrafts: boolean;
+}
+
+const observationInclude = {
+  area: { select: { code: true, name: true } },
+  breakdownItem: { select: { code: true, name: true, dimensionCode: true } },
+  source: { select: { key: true, title: true } },
+} satisfies Prisma.ObservationInclude;
+
+type StoredObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
+
+function figureOf(o: StoredObservation): Figure {
+  if (o.symbol) return { symbol: o.symbol };
+  const value = o.value?.toNumber() ?? 0;
+  return o.qualifier ? { value, qualifier: o.qualifier } : { value };
+}
+
+function qualityFigure(o: StoredObservation): QualityFigure {
+  return {
+    id: o.id,
+    indicator: requireIndicator(o.indicatorCode),
+    area: o.area,
+    period: periodFromKey(o.periodKey),
+    breakdown: o.breakdownItem
+      ? { dimension: o.breakdownItem.dimensionCode, item: o.breakdownItem.code, name: o.breakdownItem.name }
+      : null,
+    figure: figureOf(o),
+    numerator: o.numerator?.toNumber() ?? null,
+    denominator: o.denominator?.toNumber() ?? null,
+    source: o.source,
+    citation: o.citation,
+  };
+}
+
+/**
+ * Runs the data-quality rules over the figures a reader may see: the current figures (those no
+ * visible release has corrected) and the corrections themselves.
+ */
+export async function checkDataQuality(prisma: PrismaClient, scope: QualityScope): Promise<QualityIssue[]> {
+  const visible: Prisma.ReleaseWhereInput = scope.seesDrafts ? {} : { status: "published" };
+  const where: Prisma.ObservationWhereInput = {
+    release: visible,
+    ...(scope.area ? { areaCode: scope.area } : {}),
+  };
+  const [observations, revisions] = await Promise.all([
+    prisma.observation.findMany({
+      where: { ...where, supersededBy: { is: null } },
+      include: observationInclude,
+      orderBy: { id: "asc" },
+    }),
+    prisma.revision.findMany({
+      where: { superseded: where, replacement: { release: visible } },
+      include: {
+        superseded: { include: observationInclude },
+        replacement: { include: observationInclude },
+        release: { select: { dataset: true, version: true } },
+      },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  // A figure corrected only by a draft is still the current one for those who cannot see drafts.
+  const hiddenCorrections = scope.seesDrafts
+    ? []
+    : await prisma.observation.findMany({
+        where: { ...where, supersededBy: { replacement: { release: { status: "draft" } } } },
+        include: observationInclude,
+      });
+  const issues = runQualityRules(
+    [...observations, ...hiddenCorrections].map(qualityFigure),
+    revisions.map((revision) => ({
+      before: qualityFigure(revision.superseded),
+      after: qualityFigure(revision.replacement),
+      release: revision.release,
+    })),
+  );
+  return issues.filter(
+    (issue) =>
+      (!scope.severity || issue.severity === scope.severity) &&
+      (!scope.indicator || issue.figures.some((figure) => figure.indicator.code === scope.indicator)),
+  );
+}

@@ -1,0 +1,207 @@
+import { FigureParseError, parseFigure, requireIndicator, type Area } from "@csc/domain";
+import type { CsvRecord, CsvTable } from "../csv/readCsv.ts";
+import { readFigureCell } from "../figures/readFigureCell.ts";
+import { statementKey, type FigureRecord } from "../figures/readFiguresCsv.ts";
+import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import type { ReadResult } from "../readResult.ts";
+import { matchesWhere } from "./matchesWhere.ts";
+import { resolveColumn } from "./resolveColumns.ts";
+import { tidyArea } from "./tidyArea.ts";
+import { tidyPeriod } from "./tidyPeriod.ts";
+import type { TidyMeasure, TidyPublication } from "./tidyPublication.ts";
+
+const TIME_IDENTIFIERS = ["Reporting year", "Financial year"];
+const STANDARD_COLUMNS = ["time_period", "time_identifier", "geographic_level"];
+
+interface ResolvedMeasure {
+  readonly measure: TidyMeasure;
+  readonly column: string;
+  readonly numerator: string | undefined;
+  readonly denominator: string | undefined;
+}
+
+function problemAt(
+  table: CsvTable,
+  record: CsvRecord,
+  column: string,
+  value: string,
+  message: string,
+): ImportProblem {
+  return { file: table.file, line: record.line, column, value, message };
+}
+
+/** A number the figure was computed from; a suppressed or missing one is simply not recorded. */
+function optionalNumber(text: string | undefined): number | null {
+  if (!text?.trim()) return null;
+  try {
+    return parseFigure(text).figure.value ?? null;
+  } catch (error) {
+    if (error instanceof FigureParseError) return null;
+    throw error;
+  }
+}
+
+function resolveColumns(table: CsvTable, publication: TidyPublication) {
+  const problems: ImportProblem[] = [];
+  const notes: string[] = [];
+  for (const column of STANDARD_COLUMNS) {
+    if (!table.header.includes(column))
+      problems.push({
+        file: table.file,
+        line: 1,
+        message: `missing column ${column}; this is not an EES tidy data file`,
+      });
+  }
+  for (const names of publication.required) {
+    if (!resolveColumn(table.header, names))
+      problems.push({
+        file: table.file,
+        line: 1,
+        message: `missing column ${names.join(" or ")}, which ${publication.table} always has`,
+      });
+  }
+  const filters = new Map<string, string>();
+  for (const [filter, names] of Object.entries(publication.filters ?? {})) {
+    const column = resolveColumn(table.header, names);
+    if (column) filters.set(filter, column);
+    else problems.push({ file: table.file, line: 1, message: `missing column ${names.join(" or ")}` });
+  }
+  const measures: ResolvedMeasure[] = [];
+  for (const measure of publication.measures) {
+    const column = resolveColumn(table.header, measure.column);
+    if (!column) {
+      notes.push(
+        `This release has no ${measure.column.join(" or ")} column, so it gives no ${measure.indicator} figures.`,
+      );
+      continue;
+    }
+    measures.push({
+      measure,
+      column,
+      numerator: measure.numerator && resolveColumn(table.header, measure.numerator),
+      denominator: measure.denominator && resolveColumn(table.header, measure.denominator),
+    });
+  }
+  return { problems, notes, filters, measures };
+}
+
+/**
+ * Reads an EES tidy data file with a publication's mapping. Every problem in the file is collected
+ * and thrown together, so that nothing is loaded from a file that is partly wrong. Areas named in
+ * the file are returned with the figures, so that any English council's rows can be loaded.
+ */
+export function readTidyCsv(
+  table: CsvTable,
+  publication: TidyPublication,
+  laNumbers: ReadonlyMap<number, string> = new Map(),
+): ReadResult {
+  const { problems, notes, filters, measures } = resolveColumns(table, publication);
+  if (problems.length > 0) throw new ImportValidationError(problems);
+  if (table.records.length === 0)
+    throw new ImportValidationError([
+      { file: table.file, line: 0, message: "the file has a header but no rows" },
+    ]);
+
+  const records: FigureRecord[] = [];
+  const areas = new Map<string, Area>();
+  const skipped = new Map<string, number>();
+  const firstLine = new Map<string, number>();
+  let unmappedRows = 0;
+  for (const record of table.records) {
+    const cell = (column: string) => (record.cells[column] ?? "").trim();
+    const filterValue = (filter: string) => cell(filters.get(filter) ?? "");
+    const selected = measures.filter(({ measure }) => matchesWhere(measure, filterValue));
+    if (selected.length === 0) {
+      unmappedRows++;
+      continue;
+    }
+    const located = tidyArea(record.cells, laNumbers);
+    if ("skip" in located) {
+      skipped.set(located.skip, (skipped.get(located.skip) ?? 0) + 1);
+      continue;
+    }
+    if ("problem" in located) {
+      const { column, value, message } = located.problem;
+      problems.push(problemAt(table, record, column, value, message));
+      continue;
+    }
+    const { area } = located;
+    const identifier = cell("time_identifier");
+    if (!TIME_IDENTIFIERS.includes(identifier)) {
+      problems.push(
+        problemAt(table, record, "time_identifier", identifier, `expected ${TIME_IDENTIFIERS.join(" or ")}`),
+      );
+      continue;
+    }
+    areas.set(area.code, area);
+    for (const { measure, column, numerator, denominator } of selected) {
+      let breakdown: FigureRecord["breakdown"] = null;
+      if (measure.breakdown) {
+        const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
+        if (!item) continue;
+        breakdown = { dimension: measure.breakdown.dimension, item };
+      }
+      const timePeriod = cell("time_period");
+      const period = tidyPeriod(timePeriod, measure.time);
+      if (!period) {
+        problems.push(
+          problemAt(
+            table,
+            record,
+            "time_period",
+            timePeriod,
+            "expected a year such as 2021, or a financial year such as 202021",
+          ),
+        );
+        break;
+      }
+      const indicator = requireIndicator(measure.indicator);
+      const text = record.cells[column] ?? "";
+      const cellFigure = readFigureCell(indicator, text);
+      if ("problem" in cellFigure) {
+        problems.push(problemAt(table, record, column, text, cellFigure.problem));
+        continue;
+      }
+      const { figure } = cellFigure;
+      const figureRecord: FigureRecord = {
+        line: record.line,
+        indicator,
+        areaCode: area.code,
+        period,
+        breakdown,
+        figure,
+        numerator: numerator ? optionalNumber(record.cells[numerator]) : null,
+        denominator: denominator ? optionalNumber(record.cells[denominator]) : null,
+        sourceKey: publication.source,
+        citation: `${publication.table}: ${measure.label}`,
+      };
+      const key = statementKey(figureRecord);
+      const earlier = firstLine.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          file: table.file,
+          line: record.line,
+          message: `duplicate row: line ${String(earlier)} already gives ${indicator.code} for ${area.name}, ${period.label}`,
+        });
+        continue;
+      }
+      firstLine.set(key, record.line);
+      records.push(figureRecord);
+    }
+  }
+  if (problems.length > 0) throw new ImportValidationError(problems);
+  if (records.length === 0)
+    throw new ImportValidationError([
+      {
+        file: table.file,
+        line: 0,
+        message: `no row holds a measure that ${publication.table} is mapped for`,
+      },
+    ]);
+  for (const [what, count] of skipped) notes.push(`Skipped ${String(count)} row(s): ${what}.`);
+  if (unmappedRows > 0)
+    notes.push(
+      `${String(unmappedRows)} row(s) hold breakdowns or measures the platform does not map, and were not loaded.`,
+    );
+  return { records, areas: [...areas.values()], notes };
+}
