@@ -20,6 +20,12 @@ export {
 export { readImportFile, type ImportFile, type ImportContext } from "./import/readImportFile.ts";
 export { IMPORT_FORMATS, type ImportFormat } from "./import/importFormat.ts";
 export { tidyPublications, findTidyPublication } from "./tidy/publications/index.ts";
-export { loadPublicStatistics, publicStatisticsFiles } from "./demo/loadPublicStatistics.ts";
+export {
+  loadPublicStatistics,
+  publicStatisticsDirectory,
+  publicStatisticsFiles,
+} from "./demo/loadPublicStatistics.ts";
 export { describeImport } from "./cli/describeImport.ts";
 export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.ts";
+export { maxImportBytes } from "./import/importLimits.ts";
+export { importKinds, type ImportKind } from "./import/importKinds.ts";

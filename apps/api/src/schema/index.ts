@@ -12,6 +12,8 @@ import "./annotations.ts";
 import "./observations.ts";
 import "./series.ts";
 import "./viewer.ts";
+import "./quality.ts";
+import "./imports.ts";
 
 /** The API's GraphQL schema, built once from the topic files above. */
 export const schema = builder.toSchema({ sortSchema: false });

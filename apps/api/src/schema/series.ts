@@ -55,29 +55,31 @@ const FigureSourceRef = builder.objectRef<FigureSourceData>("FigureSource").impl
   }),
 });
 
-const FigureValueRef = builder.interfaceRef<{ figure: Figure; formatted: string }>("FigureValue").implement({
-  description: "A published figure: a number, or a statistical symbol standing in its place.",
-  fields: (t) => ({
-    value: t.float({
-      nullable: true,
-      description: "The number; null when a symbol stands in its place.",
-      resolve: (parent) => parent.figure.value ?? null,
+export const FigureValueRef = builder
+  .interfaceRef<{ figure: Figure; formatted: string }>("FigureValue")
+  .implement({
+    description: "A published figure: a number, or a statistical symbol standing in its place.",
+    fields: (t) => ({
+      value: t.float({
+        nullable: true,
+        description: "The number; null when a symbol stands in its place.",
+        resolve: (parent) => parent.figure.value ?? null,
+      }),
+      symbol: t.string({
+        nullable: true,
+        description: SYMBOL_DESCRIPTION,
+        resolve: (parent) => parent.figure.symbol ?? null,
+      }),
+      symbolMeaning: t.string({
+        nullable: true,
+        description: "What the symbol means, in words.",
+        resolve: (parent) => (parent.figure.symbol ? describeStatSymbol(parent.figure.symbol) : null),
+      }),
+      formatted: t.exposeString("formatted", {
+        description: 'As a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
+      }),
     }),
-    symbol: t.string({
-      nullable: true,
-      description: SYMBOL_DESCRIPTION,
-      resolve: (parent) => parent.figure.symbol ?? null,
-    }),
-    symbolMeaning: t.string({
-      nullable: true,
-      description: "What the symbol means, in words.",
-      resolve: (parent) => (parent.figure.symbol ? describeStatSymbol(parent.figure.symbol) : null),
-    }),
-    formatted: t.exposeString("formatted", {
-      description: 'As a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
-    }),
-  }),
-});
+  });
 
 const AlternativeFigureRef = builder.objectRef<AlternativeFigureData>("AlternativeFigure").implement({
   description:
@@ -220,7 +222,7 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
   }),
 });
 
-const areaCode = z.string().regex(/^[EWSN]\d{8}$/, "Expected a GSS area code such as E10000014.");
+export const areaCode = z.string().regex(/^[EWSN]\d{8}$/, "Expected a GSS area code such as E10000014.");
 
 builder.objectField(IndicatorRef, "series", (t) =>
   t.loadableList({

@@ -61,7 +61,7 @@ describe.each(testBackends)("a production server on %s", (backend) => {
     });
     expect(large.status).toBe(413);
     expect(((await large.json()) as { errors: { message: string }[] }).errors[0]?.message).toBe(
-      "The request body is larger than 100000 bytes.",
+      "The request body is larger than this server accepts: 100000 bytes, or for authors importing files 35052534 bytes.",
     );
     const broken = await fetch(`${api.url}/graphql`, {
       method: "POST",

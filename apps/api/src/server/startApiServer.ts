@@ -12,7 +12,9 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import express from "express";
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "@csc/db";
+import { maxImportBytes } from "@csc/importer";
 import { AuthenticationError, authenticate } from "../auth/apiTokens.ts";
+import type { Viewer } from "../auth/visibility.ts";
 import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
@@ -91,22 +93,39 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     }
     next();
   });
+  // Authors upload files (base64 in the importFiles mutation), so their bodies may be larger;
+  // the token is checked before the body is read, so nobody else can send a large one.
+  const uploadBodyBytes = Math.ceil((maxImportBytes() * 4) / 3) + queryLimits.bodyBytes;
+  const queryJson: express.RequestHandler = express.json({ limit: queryLimits.bodyBytes });
+  const uploadJson: express.RequestHandler = express.json({ limit: uploadBodyBytes });
   app.use(
     "/graphql",
-    express.json({ limit: queryLimits.bodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        try {
-          const viewer = await authenticate(prisma, req.headers.authorization);
-          return createContext(prisma, viewer, config.anonymousRead);
-        } catch (error) {
-          if (error instanceof AuthenticationError) {
-            throw new GraphQLError(error.message, {
-              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-            });
-          }
-          throw error;
+    async (req, res, next) => {
+      try {
+        const viewer = await authenticate(prisma, req.headers.authorization);
+        res.locals.viewer = viewer;
+        const json = viewer.role === "author" || viewer.role === "admin" ? uploadJson : queryJson;
+        json(req, res, next);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) {
+          next(error);
+          return;
         }
+        res.locals.authenticationError = error;
+        queryJson(req, res, next);
+      }
+    },
+    expressMiddleware(apollo, {
+      context: ({ res }) => {
+        const locals = res.locals as { viewer?: Viewer; authenticationError?: AuthenticationError };
+        if (locals.authenticationError || !locals.viewer) {
+          return Promise.reject(
+            new GraphQLError(locals.authenticationError?.message ?? "Not authenticated.", {
+              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            }),
+          );
+        }
+        return Promise.resolve(createContext(prisma, locals.viewer, config.anonymousRead));
       },
     }),
   );
@@ -132,7 +151,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
         res.status(413).json({
           errors: [
             {
-              message: `The request body is larger than ${queryLimits.bodyBytes} bytes.`,
+              message: `The request body is larger than this server accepts: ${String(queryLimits.bodyBytes)} bytes, or for authors importing files ${String(uploadBodyBytes)} bytes.`,
               extensions: { code: "BAD_REQUEST" },
             },
           ],

@@ -1,3 +1,3 @@
 export * from "./qualityIssue.ts";
 export * from "./runQualityRules.ts";
-export { describeQualityFigure } from "./describeQualityFigure.ts";
+export { describeDifference, describeQualityFigure } from "./describeQualityFigure.ts";

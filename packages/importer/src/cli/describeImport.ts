@@ -12,6 +12,13 @@ export function describeImport(summary: ImportSummary): string[] {
     if (file.areasAdded.length > 0) lines.push(`  Areas added: ${file.areasAdded.join(", ")}`);
     for (const note of file.notes) lines.push(`  Note: ${note}`);
   }
+  if (summary.qualityIssues.length > 0) {
+    lines.push(`Data-quality findings about these figures: ${String(summary.qualityIssues.length)}`);
+    for (const issue of summary.qualityIssues)
+      lines.push(
+        `  ${issue.severity}: ${issue.indicator.name}, ${issue.area.name}, ${issue.period.label}: ${issue.message}`,
+      );
+  }
   if (summary.dryRun) lines.push("Dry run: nothing was written.");
   return lines;
 }

@@ -1,8 +1,10 @@
 import type { PrismaClient } from "@csc/db";
-import type { Area } from "@csc/domain";
+import type { Area, QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
 import { registerAreas } from "../load/registerAreas.ts";
+import { checkDataQuality } from "../quality/checkDataQuality.ts";
+import { describeBytes, maxImportBytes } from "./importLimits.ts";
 import type { ImportFormat } from "./importFormat.ts";
 import {
   readImportFile,
@@ -18,6 +20,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** Publish the releases at once instead of leaving them as drafts for an author to check. */
   readonly publish?: boolean;
+  /** Run the data-quality rules on the imported figures (default true). */
+  readonly checkQuality?: boolean;
 }
 
 export interface ImportedFile {
@@ -35,6 +39,8 @@ export interface ImportedFile {
 export interface ImportSummary {
   readonly dryRun: boolean;
   readonly files: readonly ImportedFile[];
+  /** What the data-quality rules find about the imported figures, with those already held. */
+  readonly qualityIssues: readonly QualityIssue[];
 }
 
 /** Unwinds a dry run's transaction after it has worked out what would change. */
@@ -76,7 +82,16 @@ export async function importFiles(
   const context = await readImportContext(prisma);
   const problems: ImportProblem[] = [];
   const read: ReadImportFile[] = [];
+  const limit = maxImportBytes();
   for (const file of files) {
+    if (file.bytes.length > limit) {
+      problems.push({
+        file: file.name,
+        line: 0,
+        message: `the file is ${describeBytes(file.bytes.length)}; files up to ${describeBytes(limit)} can be imported (CSC_MAX_IMPORT_MB). Split it, or check it is the right file`,
+      });
+      continue;
+    }
     try {
       read.push(readImportFile(file, context));
     } catch (error) {
@@ -106,7 +121,12 @@ export async function importFiles(
           const { records, areas, ...rest } = file;
           imported.push({ ...rest, figures: records.length, areasAdded, result });
         }
-        const summary = { dryRun: options.dryRun ?? false, files: imported };
+        const releaseIds = imported.flatMap((file) => (file.result.release ? [file.result.release.id] : []));
+        const qualityIssues =
+          options.checkQuality === false || releaseIds.length === 0
+            ? []
+            : await checkDataQuality(tx, { seesDrafts: true, releaseIds });
+        const summary = { dryRun: options.dryRun ?? false, files: imported, qualityIssues };
         if (options.dryRun) throw new DryRunFinished(summary);
         return summary;
       },

@@ -15,6 +15,8 @@ export interface QualityScope {
   /** Only findings about this area. */
   readonly area?: string | undefined;
   readonly severity?: QualitySeverity | undefined;
+  /** Only findings that involve a figure of one of these releases (those just imported). */
+  readonly releaseIds?: readonly number[] | undefined;
   /** Authors see draft releases too; everyone else sees what is published. */
   readonly seesDrafts: boolean;
 }
@@ -54,7 +56,10 @@ function qualityFigure(o: StoredObservation): QualityFigure {
  * Runs the data-quality rules over the figures a reader may see: the current figures (those no
  * visible release has corrected) and the corrections themselves.
  */
-export async function checkDataQuality(prisma: PrismaClient, scope: QualityScope): Promise<QualityIssue[]> {
+export async function checkDataQuality(
+  prisma: PrismaClient | Prisma.TransactionClient,
+  scope: QualityScope,
+): Promise<QualityIssue[]> {
   const visible: Prisma.ReleaseWhereInput = scope.seesDrafts ? {} : { status: "published" };
   const where: Prisma.ObservationWhereInput = {
     release: visible,
@@ -91,8 +96,19 @@ export async function checkDataQuality(prisma: PrismaClient, scope: QualityScope
       release: revision.release,
     })),
   );
+  const fromReleases = scope.releaseIds
+    ? new Set(
+        (
+          await prisma.observation.findMany({
+            where: { releaseId: { in: [...scope.releaseIds] } },
+            select: { id: true },
+          })
+        ).map((o) => o.id),
+      )
+    : null;
   return issues.filter(
     (issue) =>
+      (!fromReleases || issue.figures.some((figure) => fromReleases.has(figure.id))) &&
       (!scope.severity || issue.severity === scope.severity) &&
       (!scope.indicator || issue.figures.some((figure) => figure.indicator.code === scope.indicator)),
   );
