@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestApi } from "@csc/api/testing";
+import { createApiToken, type TestApi } from "@csc/api/testing";
 import { launchChromium } from "./chromium.ts";
 import { startDashboard } from "./dashboardServer.ts";
 
@@ -39,11 +39,12 @@ describe("the dashboard in Chromium", () => {
     const cla = tiles.filter({
       has: page.getByRole("heading", { name: "Children looked after", exact: true }),
     });
-    expect(await cla.locator(".tile-value").textContent()).toBe("1,656");
-    expect(await cla.locator(".tile-period").textContent()).toBe("at 31 March 2021");
-    expect(await cla.locator(".tile-change").textContent()).toBe("Up 54 (3.4%) since 31 March 2020");
+    // The latest figure is the DfE's, which the start command loads beside the council's reports.
+    expect(await cla.locator(".tile-value").textContent()).toBe("1,738");
+    expect(await cla.locator(".tile-period").textContent()).toBe("at 31 March 2025");
+    expect(await cla.locator(".tile-change").textContent()).toBe("Down 155 (8.2%) since 31 March 2024");
     expect(await cla.locator(".tile-source").textContent()).toMatch(
-      /Annual Safeguarding Report – Children's Services 2020-21, Table "Full Time Children Looked After \(CLA\)"/,
+      /Children looked after in England including adoptions, cla_number_and_rate_per_10k_children/,
     );
     expect(await seriousViolations()).toEqual([]);
   });
@@ -200,12 +201,15 @@ describe("the dashboard in Chromium", () => {
   it("shows the report's annual net change beside the quarters' total, marked as a disagreement", async () => {
     const panel = page.locator("#cla-entries-exits");
     await panel.getByLabel("Show financial-year totals").check();
-    await expect.poll(() => panel.locator("tbody tr").count()).toBe(3);
-    const year = panel.locator("tbody tr").filter({ hasText: "2020-21" });
+    // The DfE's years 2017-18 to 2024-25, and the council's quarters added up where it gave them.
+    await expect.poll(() => panel.locator("tbody tr").count()).toBe(8);
+    const year = panel.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^2020-21$/ }) });
+    const quartersTotal =
+      "(Annual Safeguarding Report – Children's Services 2020-21: Sum of the 4 published figures for Apr–Jun 2020 to Jan–Mar 2021)";
     expect(await year.locator("td").allTextContents()).toEqual([
-      "633",
-      "566",
-      "54 † also given as 67 (Annual Safeguarding Report – Children's Services 2020-21: Sum of the 4 published figures for Apr–Jun 2020 to Jan–Mar 2021)",
+      `618 † also given as 633 ${quartersTotal}`,
+      `577 † also given as 566 ${quartersTotal}`,
+      `54 † also given as 67 ${quartersTotal}`,
     ]);
     expect(await panel.locator(".table-notes").textContent()).toContain(
       "Net change, 2020-21: 54 here; 67 in",
@@ -221,7 +225,8 @@ describe("the dashboard in Chromium", () => {
       "19.2%",
     ]);
     const count = page.locator("#cla-count");
-    await expect.poll(() => count.locator(".recharts-bar-rectangle").count()).toBe(7);
+    // 2015 to 2021 from the Cabinet report, 2018 to 2025 from the DfE.
+    await expect.poll(() => count.locator(".recharts-bar-rectangle").count()).toBe(11);
   });
 
   it("shows contacts and referrals, and every referral source in the table while the chart combines the smaller ones", async () => {
@@ -255,9 +260,8 @@ describe("the dashboard in Chromium", () => {
     expect(await tile("Qualified social workers recruited").locator(".tile-value").textContent()).toBe(
       "over 300",
     );
-    expect(await tile("Social worker vacancy rate").locator(".tile-value").textContent()).toBe(
-      "around 13.0%",
-    );
+    // The DfE's census at 30 September 2025 is later than the council's "around 13%" of December 2021.
+    expect(await tile("Social worker vacancy rate").locator(".tile-value").textContent()).toBe("9.1%");
     expect(await tile("Investment in social work").locator(".tile-value").textContent()).toBe("£6.5m");
     expect(await tile("Change in firm fostering enquiries").locator(".tile-value").textContent()).toBe("33%");
     expect(await tile("Family Practitioners recruited").locator(".tile-source").textContent()).toMatch(
@@ -270,11 +274,21 @@ describe("the dashboard in Chromium", () => {
     await page.goto(url("/explore?indicator=cla-starts&areas=E10000014&granularity=FINANCIAL_YEAR"));
     const panel = page.locator("#explore-cla-starts");
     await panel.getByRole("tab", { name: "Table" }).click();
-    expect(await panel.locator("tbody tr").allTextContents()).toEqual([
-      "2018-19685",
-      "2019-20570",
-      "2020-21633",
+    const rows = panel.locator("tbody tr");
+    expect(await rows.locator("th").allTextContents()).toEqual([
+      "2017-18",
+      "2018-19",
+      "2019-20",
+      "2020-21",
+      "2021-22",
+      "2022-23",
+      "2023-24",
+      "2024-25",
     ]);
+    // The DfE's whole year is shown; the council's four quarters add up to more, and say so.
+    expect(await rows.filter({ hasText: "2018-19" }).locator("td").textContent()).toMatch(
+      /^652 † also given as 685 \(Annual Safeguarding Report/,
+    );
     expect(await page.getByLabel("Show").inputValue()).toBe("FINANCIAL_YEAR");
     await page.getByLabel("Indicator").selectOption("cla-count");
     await page.getByLabel("Show").selectOption("PUBLISHED");
@@ -284,7 +298,7 @@ describe("the dashboard in Chromium", () => {
     const count = page.locator("#explore-cla-count");
     await expect
       .poll(() => count.locator(".recharts-bar-rectangle, .recharts-line-dots circle").count())
-      .toBe(7);
+      .toBe(11);
     expect(await seriousViolations()).toEqual([]);
   });
 
@@ -294,7 +308,7 @@ describe("the dashboard in Chromium", () => {
     const count = page.locator("#cla-count");
     await expect.poll(() => arrivals.locator(".recharts-bar-rectangle").count()).toBe(12);
     expect(await arrivals.locator("tbody tr").count()).toBe(13);
-    await expect.poll(() => count.locator("tbody tr").count()).toBe(7);
+    await expect.poll(() => count.locator("tbody tr").count()).toBe(11);
     expect(await page.getByRole("tab").count()).toBe(0);
     expect(await arrivals.locator("details.sources").getAttribute("open")).not.toBeNull();
     expect(await page.getByRole("checkbox", { name: "Children looked after at 31 March" }).isChecked()).toBe(
@@ -320,7 +334,7 @@ describe("the dashboard in Chromium", () => {
     expect(await failed.getByRole("alert").textContent()).toMatch(/^The figures could not be loaded/);
     await page.unroute("**/graphql**");
     await failed.getByRole("button", { name: "Try again" }).click();
-    await expect.poll(() => page.locator("#cla-count .recharts-bar-rectangle").count()).toBe(7);
+    await expect.poll(() => page.locator("#cla-count .recharts-bar-rectangle").count()).toBe(11);
   });
 
   it("lists every source with the figures taken from it", async () => {
@@ -340,6 +354,102 @@ describe("the dashboard in Chromium", () => {
     expect(await cabinet.locator("tbody tr").first().textContent()).toBe(
       'UASC arrivalsHampshireJan–Mar 201814Table "Hampshire UASC Arrivals" (after para 20), row "Quarterly Data", column "Jan - Mar 2018"',
     );
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("lists the disagreements between the council and the DfE on the Data quality page, filtered from the address", async () => {
+    await page.goto(url("/data-quality?area=E10000014&indicator=cla-count"));
+    const warnings = page.locator("section", {
+      has: page.getByRole("heading", { name: /^Sources that disagree/ }),
+    });
+    const rows = warnings.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(3);
+    expect(await rows.locator("td:nth-child(3)").allTextContents()).toEqual([
+      "at 31 March 2018",
+      "at 31 March 2020",
+      "at 31 March 2021",
+    ]);
+    const latest = rows.nth(2);
+    expect(await latest.locator("td:nth-child(5)").textContent()).toBe("+5");
+    expect(await latest.locator("li").allTextContents()).toEqual([
+      expect.stringMatching(/^1,656 Children looked after, at 31 March 2021: Annual Safeguarding Report/),
+      expect.stringMatching(
+        /^1,661 Children looked after, at 31 March 2021: Children looked after in England including adoptions, cla_number_and_rate_per_10k_children/,
+      ),
+      expect.stringMatching(/^1,661 .*la_cla_on_31_march_by_characteristics/),
+    ]);
+    expect(await seriousViolations()).toEqual([]);
+
+    // Choosing another indicator rewrites the address; the report's own disagreements are listed too.
+    await page.getByLabel("Indicator").selectOption("uasc-arrivals");
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicator")).toBe("uasc-arrivals");
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.locator("td:nth-child(6)").first().textContent()).toMatch(
+      /^Tables of the same publication disagree by \+2: 17 .*Hampshire UASC Arrivals.*; 19 /,
+    );
+    await page.getByLabel("Indicator").selectOption("cla-net-change");
+    const errors = page.locator("section", {
+      has: page.getByRole("heading", { name: /^Figures that cannot all be right/ }),
+    });
+    await expect.poll(() => errors.locator("tbody tr").count()).toBe(1);
+    expect(await errors.locator("tbody tr td:nth-child(6)").textContent()).toMatch(/given as \+54.*is \+67/);
+  });
+
+  it("refuses a broken upload listing each problem, then imports a good file as a draft and publishes it", async () => {
+    if (!api) throw new Error("The dashboard is not running.");
+    const { token } = await createApiToken(api.db.prisma, "Insight officer", "author");
+    await page.goto(url("/import"));
+    await page.getByLabel("Your API token (author role)").fill(token);
+    const header = "indicator,area,period,value,source,citation";
+    await page.getByLabel("Files (CSV)").setInputFiles({
+      name: "quarter.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        `${header}\nuasc-arrivals,E10000014,Apr-Jun 2021,seven,hcc-cabinet-2021-12-07-safeguarding,Table 1\n`,
+      ),
+    });
+    await page.getByRole("button", { name: "Import" }).click();
+    const problems = page.locator(".import-problems tbody tr");
+    await expect.poll(() => problems.count()).toBe(1);
+    expect(await problems.locator("th, td").allTextContents()).toEqual([
+      "quarter.csv",
+      "2",
+      "value",
+      "seven",
+      expect.stringMatching(/^expected a number/),
+    ]);
+    expect(await page.getByRole("alert").first().textContent()).toMatch(/1 problem must be fixed first/);
+    expect(await seriousViolations()).toEqual([]);
+
+    await page.getByLabel("Files (CSV)").setInputFiles({
+      name: "quarter.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        `${header}\nuasc-arrivals,E10000014,Apr-Jun 2021,7,hcc-cabinet-2021-12-07-safeguarding,Table 1\n`,
+      ),
+    });
+    await page.getByRole("button", { name: "Check the files" }).click();
+    await expect
+      .poll(() => page.getByRole("heading", { name: "Checked: nothing was written" }).count())
+      .toBe(1);
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Imported" }).count()).toBe(1);
+    const row = page.locator("#main table").first().locator("tbody tr");
+    expect(await row.locator("td").allTextContents()).toEqual([
+      "Figures from quarter.csv",
+      "1",
+      "1",
+      "0",
+      "0",
+      "figures/quarter v1 (draft)",
+    ]);
+    await page.getByRole("button", { name: "Publish figures/quarter v1" }).click();
+    await expect.poll(() => page.getByText("figures/quarter v1 is published.").count()).toBe(1);
+    const published = await api.db.prisma.observation.findFirstOrThrow({
+      where: { indicatorCode: "uasc-arrivals", periodKey: "2021-Q2" },
+      include: { release: true },
+    });
+    expect(published.release.status).toBe("published");
     expect(await seriousViolations()).toEqual([]);
   });
 });

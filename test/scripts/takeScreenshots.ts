@@ -3,15 +3,17 @@ import { projectPaths } from "@csc/db";
 import { launchChromium } from "../e2e/chromium.ts";
 import { startDashboard } from "../e2e/dashboardServer.ts";
 
-/** Screenshots of the dashboard's main pages for docs/screenshots, from a fresh seeded database. */
+/** Screenshots of the dashboard's main pages for docs/screenshots, with what the start command loads. */
 const PAGES = [
   ["overview", "/"],
   ["uasc", "/uasc"],
   ["children-looked-after", "/children-looked-after"],
   ["front-door", "/front-door"],
   ["workforce", "/workforce"],
-  ["explore", "/explore?indicator=cla-starts&areas=E10000014,E92000001&granularity=FINANCIAL_YEAR"],
+  ["explore", "/explore?indicator=cla-rate-per-10000&areas=E10000014,E12000008,E92000001"],
   ["sources", "/sources"],
+  ["data-quality", "/data-quality?area=E10000014"],
+  ["import", "/import"],
   ["report", "/report?panels=uasc-arrivals,cla-entries-exits"],
 ] as const;
 

@@ -41,6 +41,16 @@ const pages = [
     load: async () => (await import("./routes/SourcesPage.tsx")).SourcesPage,
   },
   {
+    path: "/data-quality",
+    label: "Data quality",
+    load: async () => (await import("./routes/DataQualityPage.tsx")).DataQualityPage,
+  },
+  {
+    path: "/import",
+    label: "Import figures",
+    load: async () => (await import("./routes/ImportPage.tsx")).ImportPage,
+  },
+  {
     path: "/report",
     label: "Report",
     load: async () => (await import("./routes/ReportPage.tsx")).ReportPage,

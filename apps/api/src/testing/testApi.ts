@@ -93,3 +93,4 @@ export async function startTestApi(
     },
   };
 }
+export { createApiToken } from "../auth/apiTokens.ts";

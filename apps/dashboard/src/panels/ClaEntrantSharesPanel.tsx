@@ -6,7 +6,7 @@ import { panelQueryState } from "../components/panelQueryState.tsx";
 import type { ChartSeries } from "../charts/chartSeries.ts";
 import { graphql } from "../graphql/generated/gql.ts";
 import type { ChartPointFieldsFragment } from "../graphql/generated/graphql.ts";
-import { periodRange } from "./chartPoints.ts";
+import { periodRange, quartersOnly } from "./chartPoints.ts";
 
 const TITLE = "Who enters care";
 
@@ -82,9 +82,9 @@ export function ClaEntrantSharesPanel() {
     }),
   );
   if (status) return status;
-  const starts = data?.starts?.series?.[0]?.points ?? [];
-  const pwp = data?.placedWithParents?.series?.[0]?.points ?? [];
-  const uasc = data?.uasc?.series?.[0]?.points ?? [];
+  const starts = quartersOnly(data?.starts?.series?.[0]?.points ?? []);
+  const pwp = quartersOnly(data?.placedWithParents?.series?.[0]?.points ?? []);
+  const uasc = quartersOnly(data?.uasc?.series?.[0]?.points ?? []);
   if (pwp.length === 0)
     return <PanelEmpty title={TITLE} what="children entering care by placement in Hampshire" />;
   return (

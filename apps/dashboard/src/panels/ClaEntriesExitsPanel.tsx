@@ -6,7 +6,7 @@ import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
-import { annotationsOnPeriods, periodRange, toChartSeries } from "./chartPoints.ts";
+import { annotationsOnPeriods, periodRange, quartersOnly, toChartSeries } from "./chartPoints.ts";
 
 const TITLE = "Children entering and leaving care";
 
@@ -55,8 +55,10 @@ export function ClaEntriesExitsPanel() {
     }),
   );
   if (status) return status;
-  const starts = data?.starts?.series?.[0]?.points ?? [];
-  const ceased = data?.ceased?.series?.[0]?.points ?? [];
+  const published = <T extends { period: { kind: string } }>(points: readonly T[]) =>
+    byYear ? [...points] : quartersOnly(points);
+  const starts = published(data?.starts?.series?.[0]?.points ?? []);
+  const ceased = published(data?.ceased?.series?.[0]?.points ?? []);
   // The net change is also published for a whole year (para 34); the quarterly view shows quarters only.
   const net = (data?.net?.series?.[0]?.points ?? []).filter(
     (p) => byYear || starts.some((s) => s.period.key === p.period.key),

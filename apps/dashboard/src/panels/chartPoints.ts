@@ -8,6 +8,7 @@ export const ChartPointFields = graphql(`
   fragment ChartPointFields on SeriesPoint {
     period {
       key
+      kind
       label
       start
       end
@@ -77,4 +78,12 @@ export function periodRange(points: readonly ChartPointFieldsFragment[]): string
   if (!first || !last) return "";
   if (first === last) return first;
   return `${first.replace(/^at /, "")} to ${last.replace(/^at /, "")}`;
+}
+
+/**
+ * The quarters of a series. The council reports quarter by quarter while the DfE publishes whole
+ * years; a chart of quarters leaves the years to the financial-year view rather than mixing them.
+ */
+export function quartersOnly<T extends { period: { kind: string } }>(points: readonly T[]): T[] {
+  return points.filter((point) => point.period.kind === "QUARTER");
 }

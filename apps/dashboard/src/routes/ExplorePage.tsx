@@ -7,24 +7,7 @@ import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.
 import { graphql } from "../graphql/generated/gql.ts";
 import type { Granularity } from "../graphql/generated/graphql.ts";
 import { periodRange, toChartSeries } from "../panels/chartPoints.ts";
-
-export const ExploreChoicesQuery = graphql(`
-  query ExploreChoices {
-    topics {
-      code
-      name
-      indicators {
-        code
-        name
-      }
-    }
-    areas {
-      code
-      name
-      level
-    }
-  }
-`);
+import { ChoicesQuery } from "../queries/choicesQuery.ts";
 
 export const ExploreSeriesQuery = graphql(`
   query ExploreSeries(
@@ -151,7 +134,7 @@ function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0]
 /** Pick an indicator, areas, dates and granularity; see the chart and table; download them. */
 export function ExplorePage() {
   const [state, update] = useExploreState();
-  const { data, loading, error, refetch } = useQuery(ExploreChoicesQuery);
+  const { data, loading, error, refetch } = useQuery(ChoicesQuery);
   const ids = { indicator: useId(), from: useId(), to: useId(), granularity: useId() };
   return (
     <>
