@@ -54,6 +54,11 @@ async function main(): Promise<number> {
       createdBy: values.by,
       dryRun: values["dry-run"],
       publish: values.publish,
+      onWriting: (figures, count) => {
+        console.log(
+          `Checked ${String(figures)} figures in ${String(count)} file(s); writing them in one transaction…`,
+        );
+      },
     });
     for (const line of describeImport(summary)) console.log(line);
     return 0;

@@ -24,6 +24,19 @@ export interface CsvRow {
  * numbers. Rows may differ in length, as wide tables' do; a broken quote is reported with its line.
  */
 export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
+  // UTF-16 (Excel's "Unicode text") and binary files (a saved .xlsx) have NUL bytes; text CSV never does.
+  if (bytes.subarray(0, 4096).includes(0)) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    throw new ImportValidationError([
+      {
+        file,
+        line: 0,
+        message: utf16
+          ? "the file is UTF-16 text; save it as CSV (UTF-8 or Windows-1252) and import that"
+          : "the file is not text (is it a spreadsheet?); save it as CSV and import that",
+      },
+    ]);
+  }
   const { text } = decodeText(bytes);
   if (!text.trim()) {
     throw new ImportValidationError([
@@ -48,7 +61,12 @@ export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
 
 /** Parses CSV bytes into records keyed by header, keeping each record's line number. */
 export function readCsv(file: string, bytes: Uint8Array): CsvTable {
-  const [headerRow, ...body] = readCsvRows(file, bytes);
+  return csvTableOf(file, readCsvRows(file, bytes));
+}
+
+/** Rows already parsed, keyed by their header row. */
+export function csvTableOf(file: string, rows: readonly CsvRow[]): CsvTable {
+  const [headerRow, ...body] = rows;
   const header = (headerRow?.cells ?? []).map((name) => name.trim());
   const short = body.find((row) => row.cells.length !== header.length);
   if (short) {

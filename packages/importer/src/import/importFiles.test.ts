@@ -150,6 +150,14 @@ describe.each(testBackends)("importing files on %s", (backend) => {
             ].join("\n"),
           ),
           text("empty.csv", ""),
+          {
+            name: "unicode.csv",
+            bytes: new Uint8Array([
+              0xff,
+              0xfe,
+              ...[...new TextEncoder().encode(FIGURES_HEADER)].flatMap((b) => [b, 0]),
+            ]),
+          },
           text("cut.csv", `${FIGURES_HEADER}\ncla-count,E10000014,at 31 March 2022,,17`),
         ],
         { createdBy: "author", publish: true },
@@ -175,7 +183,42 @@ describe.each(testBackends)("importing files on %s", (backend) => {
         line: 0,
         message: expect.stringMatching(/the file is empty/),
       }),
+      expect.objectContaining({
+        file: "unicode.csv",
+        line: 0,
+        message: expect.stringMatching(/^the file is UTF-16 text/),
+      }),
       expect.objectContaining({ file: "cut.csv", line: 2, message: expect.stringMatching(/cut short/) }),
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a 50 MB file before reading it, saying how large a file may be", async () => {
+    const before = await counts();
+    const line =
+      "2025,Reporting year,National,E92000001,England,,,,,,Children looked after on 31 March each year,12183016,81770,67\n";
+    const header = readFileSync(
+      path.join(
+        publicStatisticsDirectory,
+        "dfe-cla-numbers",
+        "cla_number_and_rate_per_10k_children_2021_2025.csv",
+      ),
+      "utf8",
+    ).split("\n")[0];
+    const bytes = new TextEncoder().encode(
+      `${header ?? ""}\n${line.repeat(Math.ceil((50 * 1024 * 1024) / line.length))}`,
+    );
+    expect(bytes.length).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    const problems = await problemsOf(() =>
+      importFiles(db.prisma, [{ name: "huge.csv", bytes }], { createdBy: "author" }),
+    );
+    expect(problems).toEqual([
+      {
+        file: "huge.csv",
+        line: 0,
+        message:
+          "the file is 50.0 MB; files up to 25.0 MB can be imported (CSC_MAX_IMPORT_MB). Split it, or check it is the right file",
+      },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -190,6 +233,8 @@ describe.each(testBackends)("importing files on %s", (backend) => {
     await db.prisma.$executeRawUnsafe(
       `CREATE TRIGGER fail_on_marker BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION fail_on_marker()`,
     );
+    // The bulk insert switches ordinary triggers off when it may; this one must fire regardless.
+    await db.prisma.$executeRawUnsafe(`ALTER TABLE "Observation" ENABLE ALWAYS TRIGGER fail_on_marker`);
     try {
       await expect(
         importFiles(

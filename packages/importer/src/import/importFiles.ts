@@ -22,6 +22,8 @@ export interface ImportOptions {
   readonly publish?: boolean;
   /** Run the data-quality rules on the imported figures (default true). */
   readonly checkQuality?: boolean;
+  /** Told when the files have been checked and writing starts, for a progress message. */
+  readonly onWriting?: (figures: number, files: number) => void;
 }
 
 export interface ImportedFile {
@@ -101,6 +103,10 @@ export async function importFiles(
   }
   if (problems.length > 0) throw new ImportValidationError(problems);
 
+  options.onWriting?.(
+    read.reduce((total, file) => total + file.records.length, 0),
+    read.length,
+  );
   try {
     return await prisma.$transaction(
       async (tx) => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Area } from "@csc/domain";
-import { readCsv, readCsvRows, type CsvRow, type CsvTable } from "../csv/readCsv.ts";
+import { csvTableOf, readCsvRows, type CsvRow, type CsvTable } from "../csv/readCsv.ts";
 import { readFiguresCsv } from "../figures/readFiguresCsv.ts";
 import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
@@ -110,7 +110,7 @@ export function readImportFile(file: ImportFile, context: ImportContext): ReadIm
   const base = { file: file.name, format, checksum };
   switch (format) {
     case "figures": {
-      const table = readCsv(file.name, file.bytes);
+      const table = csvTableOf(file.name, rows);
       const records = readFiguresCsv(table, {
         areaCodes: new Set(context.areas.map((area) => area.code)),
         sourceKeys: context.sourceKeys,
@@ -119,7 +119,7 @@ export function readImportFile(file: ImportFile, context: ImportContext): ReadIm
       return { ...base, dataset, title: `Figures from ${file.name}`, records, areas: [], notes: [] };
     }
     case "tidy": {
-      const { dataset, title, result } = readTidy(file, readCsv(file.name, file.bytes), context);
+      const { dataset, title, result } = readTidy(file, csvTableOf(file.name, rows), context);
       return { ...base, dataset, title, ...result };
     }
     case "ofsted-fostering":
@@ -134,7 +134,7 @@ export function readImportFile(file: ImportFile, context: ImportContext): ReadIm
         ...base,
         dataset: NTS_TRANSFERS.dataset,
         title: "National Transfer Scheme transfers of unaccompanied asylum-seeking children",
-        ...readNtsTransfers(readCsv(file.name, file.bytes), areasByName(context.areas)),
+        ...readNtsTransfers(csvTableOf(file.name, rows), areasByName(context.areas)),
       };
   }
 }

@@ -1,20 +1,39 @@
-import { FigureParseError, parseFigure, requireIndicator, type Area } from "@csc/domain";
+import {
+  FigureParseError,
+  parseFigure,
+  requireIndicator,
+  type Area,
+  type Indicator,
+  type Period,
+} from "@csc/domain";
 import type { CsvRecord, CsvTable } from "../csv/readCsv.ts";
 import { readFigureCell } from "../figures/readFigureCell.ts";
-import { statementKey, type FigureRecord } from "../figures/readFiguresCsv.ts";
+import type { FigureRecord } from "../figures/readFiguresCsv.ts";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { matchesWhere } from "./matchesWhere.ts";
 import { resolveColumn } from "./resolveColumns.ts";
-import { tidyArea } from "./tidyArea.ts";
+import { tidyArea, type TidyAreaResult } from "./tidyArea.ts";
 import { tidyPeriod } from "./tidyPeriod.ts";
 import type { TidyMeasure, TidyPublication } from "./tidyPublication.ts";
 
 const TIME_IDENTIFIERS = ["Reporting year", "Financial year"];
 const STANDARD_COLUMNS = ["time_period", "time_identifier", "geographic_level"];
+const GEOGRAPHY_COLUMNS = [
+  "geographic_level",
+  "country_code",
+  "country_name",
+  "region_code",
+  "region_name",
+  "old_la_code",
+  "new_la_code",
+  "la_name",
+];
 
 interface ResolvedMeasure {
   readonly measure: TidyMeasure;
+  readonly indicator: Indicator;
+  readonly citation: string;
   readonly column: string;
   readonly numerator: string | undefined;
   readonly denominator: string | undefined;
@@ -77,6 +96,8 @@ function resolveColumns(table: CsvTable, publication: TidyPublication) {
     }
     measures.push({
       measure,
+      indicator: requireIndicator(measure.indicator),
+      citation: `${publication.table}: ${measure.label}`,
       column,
       numerator: measure.numerator && resolveColumn(table.header, measure.numerator),
       denominator: measure.denominator && resolveColumn(table.header, measure.denominator),
@@ -107,6 +128,8 @@ export function readTidyCsv(
   const skipped = new Map<string, number>();
   const firstLine = new Map<string, number>();
   let unmappedRows = 0;
+  const areaCache = new Map<string, TidyAreaResult>();
+  const periodCache = new Map<string, Period | null>();
   for (const record of table.records) {
     const cell = (column: string) => (record.cells[column] ?? "").trim();
     const filterValue = (filter: string) => cell(filters.get(filter) ?? "");
@@ -115,7 +138,13 @@ export function readTidyCsv(
       unmappedRows++;
       continue;
     }
-    const located = tidyArea(record.cells, laNumbers);
+    // Files repeat each area and year on many rows; work each out once.
+    const geography = GEOGRAPHY_COLUMNS.map(cell).join("|");
+    let located = areaCache.get(geography);
+    if (!located) {
+      located = tidyArea(record.cells, laNumbers);
+      areaCache.set(geography, located);
+    }
     if ("skip" in located) {
       skipped.set(located.skip, (skipped.get(located.skip) ?? 0) + 1);
       continue;
@@ -134,7 +163,7 @@ export function readTidyCsv(
       continue;
     }
     areas.set(area.code, area);
-    for (const { measure, column, numerator, denominator } of selected) {
+    for (const { measure, indicator, citation, column, numerator, denominator } of selected) {
       let breakdown: FigureRecord["breakdown"] = null;
       if (measure.breakdown) {
         const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
@@ -142,7 +171,12 @@ export function readTidyCsv(
         breakdown = { dimension: measure.breakdown.dimension, item };
       }
       const timePeriod = cell("time_period");
-      const period = tidyPeriod(timePeriod, measure.time);
+      const periodKey = `${timePeriod}|${measure.time}`;
+      let period = periodCache.get(periodKey);
+      if (period === undefined) {
+        period = tidyPeriod(timePeriod, measure.time);
+        periodCache.set(periodKey, period);
+      }
       if (!period) {
         problems.push(
           problemAt(
@@ -155,7 +189,6 @@ export function readTidyCsv(
         );
         break;
       }
-      const indicator = requireIndicator(measure.indicator);
       const text = record.cells[column] ?? "";
       const cellFigure = readFigureCell(indicator, text);
       if ("problem" in cellFigure) {
@@ -173,9 +206,10 @@ export function readTidyCsv(
         numerator: numerator ? optionalNumber(record.cells[numerator]) : null,
         denominator: denominator ? optionalNumber(record.cells[denominator]) : null,
         sourceKey: publication.source,
-        citation: `${publication.table}: ${measure.label}`,
+        citation,
       };
-      const key = statementKey(figureRecord);
+      // Within one file the measure fixes the source and citation, so a shorter key identifies the figure.
+      const key = `${indicator.code}|${citation}|${area.code}|${period.key}|${breakdown?.item ?? ""}`;
       const earlier = firstLine.get(key);
       if (earlier !== undefined) {
         problems.push({
