@@ -106,8 +106,7 @@ function IssueTable({ issues, caption }: { issues: readonly Issue[]; caption: st
             <th scope="col">Period</th>
             <th scope="col">Check</th>
             <th scope="col">Difference</th>
-            <th scope="col">What was found</th>
-            <th scope="col">Figures and where they are published</th>
+            <th scope="col">What was found, and where the figures are published</th>
           </tr>
         </thead>
         <tbody>
@@ -121,8 +120,9 @@ function IssueTable({ issues, caption }: { issues: readonly Issue[]; caption: st
               <td>{issue.period.label}</td>
               <td>{RULE_NAMES[issue.rule]}</td>
               <td>{issue.formattedDifference ?? "—"}</td>
-              <td>{issue.message}</td>
               <td>
+                {/* An identity's arithmetic needs saying; a disagreement or revision is its figures. */}
+                {issue.severity === "ERROR" ? <p>{issue.message}</p> : null}
                 <ul className="quality-figures">
                   {issue.figures.map((figure) => (
                     <li key={figure.observationId}>

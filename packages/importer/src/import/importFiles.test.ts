@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, testBackends, type TestDatabase } from "@csc/db";
+import { createTestDatabase, projectPaths, testBackends, type TestDatabase } from "@csc/db";
 import { publicStatisticsDirectory } from "../demo/loadPublicStatistics.ts";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { seedDatabase } from "../seed/seedDatabase.ts";
@@ -191,6 +191,20 @@ describe.each(testBackends)("importing files on %s", (backend) => {
       expect.objectContaining({ file: "cut.csv", line: 2, message: expect.stringMatching(/cut short/) }),
     ]);
     expect(await counts()).toEqual(before);
+  });
+
+  it("imports the example figures file in docs/importing.md", async () => {
+    const guide = readFileSync(path.join(projectPaths.root, "docs", "importing.md"), "utf8");
+    const example = /```csv\n([\s\S]*?)```/.exec(guide)?.[1] ?? "";
+    const summary = await importFiles(db.prisma, [text("hampshire-update.csv", example)], {
+      createdBy: "author",
+      dryRun: true,
+    });
+    expect(summary.files[0]).toMatchObject({
+      format: "figures",
+      dataset: "figures/hampshire-update",
+      figures: 4,
+    });
   });
 
   it("refuses a 50 MB file before reading it, saying how large a file may be", async () => {
