@@ -393,7 +393,9 @@ describe("the dashboard in Chromium", () => {
       has: page.getByRole("heading", { name: /^Figures that cannot all be right/ }),
     });
     await expect.poll(() => errors.locator("tbody tr").count()).toBe(1);
-    expect(await errors.locator("tbody tr td:nth-child(6) p").textContent()).toMatch(/given as \+54.*is \+67/);
+    expect(await errors.locator("tbody tr td:nth-child(6) p").textContent()).toMatch(
+      /given as \+54.*is \+67/,
+    );
   });
 
   it("refuses a broken upload listing each problem, then imports a good file as a draft and publishes it", async () => {
