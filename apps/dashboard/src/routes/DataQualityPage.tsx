@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
+import { IndicatorSelect } from "../components/IndicatorSelect.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import type { DataQualityQuery as DataQualityResult, QualitySeverity } from "../graphql/generated/graphql.ts";
@@ -217,24 +218,15 @@ export function DataQualityPage() {
       >
         <p>
           <label htmlFor={ids.indicator}>Indicator</label>
-          <select
+          <IndicatorSelect
             id={ids.indicator}
+            topics={data?.topics ?? []}
             value={filters.indicator}
-            onChange={(event) => {
-              update({ indicator: event.target.value });
+            anyLabel="All indicators"
+            onChange={(indicator) => {
+              update({ indicator });
             }}
-          >
-            <option value="">All indicators</option>
-            {data?.topics.map((topic) => (
-              <optgroup key={topic.code} label={topic.name}>
-                {topic.indicators.map((indicator) => (
-                  <option key={indicator.code} value={indicator.code}>
-                    {indicator.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          />
         </p>
         <p>
           <label htmlFor={ids.area}>Area</label>

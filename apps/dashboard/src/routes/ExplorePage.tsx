@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
 import { HAMPSHIRE } from "@csc/domain";
+import { IndicatorSelect } from "../components/IndicatorSelect.tsx";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
@@ -153,23 +154,14 @@ export function ExplorePage() {
         >
           <p>
             <label htmlFor={ids.indicator}>Indicator</label>
-            <select
+            <IndicatorSelect
               id={ids.indicator}
+              topics={data.topics}
               value={state.indicator}
-              onChange={(event) => {
-                update({ indicator: event.target.value });
+              onChange={(indicator) => {
+                update({ indicator });
               }}
-            >
-              {data.topics.map((topic) => (
-                <optgroup key={topic.code} label={topic.name}>
-                  {topic.indicators.map((indicator) => (
-                    <option key={indicator.code} value={indicator.code}>
-                      {indicator.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            />
           </p>
           <fieldset>
             <legend>Areas</legend>

@@ -6,8 +6,8 @@ import {
   type Indicator,
   type Period,
 } from "@csc/domain";
-import type { CsvRecord, CsvTable } from "../csv/readCsv.ts";
-import { readFigureCell } from "../figures/readFigureCell.ts";
+import type { CsvTable } from "../csv/readCsv.ts";
+import { FigureCollector } from "../figures/figureCollector.ts";
 import type { FigureRecord } from "../figures/readFiguresCsv.ts";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
@@ -37,16 +37,6 @@ interface ResolvedMeasure {
   readonly column: string;
   readonly numerator: string | undefined;
   readonly denominator: string | undefined;
-}
-
-function problemAt(
-  table: CsvTable,
-  record: CsvRecord,
-  column: string,
-  value: string,
-  message: string,
-): ImportProblem {
-  return { file: table.file, line: record.line, column, value, message };
 }
 
 /** A number the figure was computed from; a suppressed or missing one is simply not recorded. */
@@ -123,10 +113,9 @@ export function readTidyCsv(
       { file: table.file, line: 0, message: "the file has a header but no rows" },
     ]);
 
-  const records: FigureRecord[] = [];
+  const collector = new FigureCollector(table.file);
   const areas = new Map<string, Area>();
   const skipped = new Map<string, number>();
-  const firstLine = new Map<string, number>();
   let unmappedRows = 0;
   const areaCache = new Map<string, TidyAreaResult>();
   const periodCache = new Map<string, Period | null>();
@@ -151,14 +140,17 @@ export function readTidyCsv(
     }
     if ("problem" in located) {
       const { column, value, message } = located.problem;
-      problems.push(problemAt(table, record, column, value, message));
+      collector.problem(record.line, column, value, message);
       continue;
     }
     const { area } = located;
     const identifier = cell("time_identifier");
     if (!TIME_IDENTIFIERS.includes(identifier)) {
-      problems.push(
-        problemAt(table, record, "time_identifier", identifier, `expected ${TIME_IDENTIFIERS.join(" or ")}`),
+      collector.problem(
+        record.line,
+        "time_identifier",
+        identifier,
+        `expected ${TIME_IDENTIFIERS.join(" or ")}`,
       );
       continue;
     }
@@ -178,52 +170,34 @@ export function readTidyCsv(
         periodCache.set(periodKey, period);
       }
       if (!period) {
-        problems.push(
-          problemAt(
-            table,
-            record,
-            "time_period",
-            timePeriod,
-            "expected a year such as 2021, or a financial year such as 202021",
-          ),
-        );
+        const expected = "expected a year such as 2021, or a financial year such as 202021";
+        collector.problem(record.line, "time_period", timePeriod, expected);
         break;
       }
-      const text = record.cells[column] ?? "";
-      const cellFigure = readFigureCell(indicator, text);
-      if ("problem" in cellFigure) {
-        problems.push(problemAt(table, record, column, text, cellFigure.problem));
-        continue;
-      }
-      const { figure } = cellFigure;
-      const figureRecord: FigureRecord = {
-        line: record.line,
-        indicator,
-        areaCode: area.code,
-        period,
-        breakdown,
-        figure,
-        numerator: numerator ? optionalNumber(record.cells[numerator]) : null,
-        denominator: denominator ? optionalNumber(record.cells[denominator]) : null,
-        sourceKey: publication.source,
-        citation,
-      };
-      // Within one file the measure fixes the source and citation, so a shorter key identifies the figure.
-      const key = `${indicator.code}|${citation}|${area.code}|${period.key}|${breakdown?.item ?? ""}`;
-      const earlier = firstLine.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          file: table.file,
+      collector.add(
+        {
           line: record.line,
-          message: `duplicate row: line ${String(earlier)} already gives ${indicator.code} for ${area.name}, ${period.label}`,
-        });
-        continue;
-      }
-      firstLine.set(key, record.line);
-      records.push(figureRecord);
+          column,
+          text: record.cells[column] ?? "",
+          // Within one file the measure fixes the source and citation, so a shorter key identifies the figure.
+          key: `${indicator.code}|${citation}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
+          what: `${indicator.code} for ${area.name}, ${period.label}`,
+        },
+        {
+          indicator,
+          areaCode: area.code,
+          period,
+          breakdown,
+          numerator: numerator ? optionalNumber(record.cells[numerator]) : null,
+          denominator: denominator ? optionalNumber(record.cells[denominator]) : null,
+          sourceKey: publication.source,
+          citation,
+        },
+      );
     }
   }
-  if (problems.length > 0) throw new ImportValidationError(problems);
+  const { records } = collector;
+  if (collector.problems.length > 0) throw new ImportValidationError(collector.problems);
   if (records.length === 0)
     throw new ImportValidationError([
       {

@@ -1,8 +1,7 @@
 import { lastDayOfMonth, quarter, requireIndicator, type Area } from "@csc/domain";
 import type { CsvTable } from "../csv/readCsv.ts";
-import { readFigureCell } from "../figures/readFigureCell.ts";
-import { statementKey, type FigureRecord } from "../figures/readFiguresCsv.ts";
-import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { FigureCollector } from "../figures/figureCollector.ts";
+import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { normaliseAreaName } from "./areaNames.ts";
 
@@ -32,10 +31,8 @@ export function readNtsTransfers(table: CsvTable, areaByName: ReadonlyMap<string
     throw new ImportValidationError([
       { file: table.file, line: 1, message: `missing column(s): ${missing.join(", ")}` },
     ]);
-  const problems: ImportProblem[] = [];
-  const records: FigureRecord[] = [];
+  const collector = new FigureCollector(table.file);
   const unknown = new Set<string>();
-  const firstLine = new Map<string, number>();
   for (const record of table.records) {
     const cell = (column: string) => (record.cells[column] ?? "").trim();
     const name = cell(NTS_TRANSFERS.areaColumn);
@@ -49,72 +46,44 @@ export function readNtsTransfers(table: CsvTable, areaByName: ReadonlyMap<string
     const year = Number(cell("Year"));
     const quarterOfYear = Number(cell("Quarter"));
     if (!Number.isInteger(year) || year < 2000 || ![1, 2, 3, 4].includes(quarterOfYear)) {
-      problems.push({
-        file: table.file,
-        line: record.line,
-        column: "Quarter",
-        value: `${cell("Year")} Q${cell("Quarter")}`,
-        message: "expected a year and a quarter from 1 to 4",
-      });
+      const found = `${cell("Year")} Q${cell("Quarter")}`;
+      collector.problem(record.line, "Quarter", found, "expected a year and a quarter from 1 to 4");
       continue;
     }
     const period = quarter(year, quarterOfYear);
     const expectedEnd = lastDayOfMonth(year, quarterOfYear * 3);
     if (cell("Date") !== expectedEnd) {
-      problems.push({
-        file: table.file,
-        line: record.line,
-        column: "Date",
-        value: cell("Date"),
-        message: `expected ${expectedEnd}, the last day of ${period.label}`,
-      });
+      const expected = `expected ${expectedEnd}, the last day of ${period.label}`;
+      collector.problem(record.line, "Date", cell("Date"), expected);
       continue;
     }
     for (const measure of MEASURES) {
       const indicator = requireIndicator(measure.indicator);
-      const text = cell(measure.column);
-      const cellFigure = readFigureCell(indicator, text);
-      if ("problem" in cellFigure) {
-        problems.push({
-          file: table.file,
+      collector.add(
+        {
           line: record.line,
           column: measure.column,
-          value: text,
-          message: cellFigure.problem,
-        });
-        continue;
-      }
-      const { figure } = cellFigure;
-      const figureRecord: FigureRecord = {
-        line: record.line,
-        indicator,
-        areaCode: area.code,
-        period,
-        breakdown: null,
-        figure,
-        numerator: null,
-        denominator: null,
-        sourceKey: NTS_TRANSFERS.source,
-        citation: `${NTS_TRANSFERS.table}: ${measure.column}`,
-      };
-      const key = statementKey(figureRecord);
-      const earlier = firstLine.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          file: table.file,
-          line: record.line,
-          message: `duplicate row: line ${String(earlier)} already gives ${area.name}, ${period.label}`,
-        });
-        continue;
-      }
-      firstLine.set(key, record.line);
-      records.push(figureRecord);
+          text: cell(measure.column),
+          key: `${measure.indicator}|${area.code}|${period.key}`,
+          what: `${area.name}, ${period.label}`,
+        },
+        {
+          indicator,
+          areaCode: area.code,
+          period,
+          breakdown: null,
+          numerator: null,
+          denominator: null,
+          sourceKey: NTS_TRANSFERS.source,
+          citation: `${NTS_TRANSFERS.table}: ${measure.column}`,
+        },
+      );
     }
   }
-  if (problems.length > 0) throw new ImportValidationError(problems);
+  if (collector.problems.length > 0) throw new ImportValidationError(collector.problems);
   const notes =
     unknown.size > 0
       ? [`Rows for areas the platform has no code for were not loaded: ${[...unknown].join(", ")}.`]
       : [];
-  return { records, areas: [], notes };
+  return { records: collector.records, areas: [], notes };
 }

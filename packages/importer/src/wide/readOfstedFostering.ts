@@ -7,9 +7,8 @@ import {
   type Period,
 } from "@csc/domain";
 import type { CsvRow } from "../csv/readCsv.ts";
-import { readFigureCell } from "../figures/readFigureCell.ts";
-import { statementKey, type FigureRecord } from "../figures/readFiguresCsv.ts";
-import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { FigureCollector } from "../figures/figureCollector.ts";
+import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { normaliseAreaName } from "./areaNames.ts";
 
@@ -84,7 +83,6 @@ export function readOfstedFostering(
   startYear: number | null = ofstedYearOfFileName(file),
 ): ReadResult {
   const [header] = rows;
-  const problems: ImportProblem[] = [];
   if (!header) throw new ImportValidationError([{ file, line: 0, message: "the file is empty" }]);
   if (startYear === null)
     throw new ImportValidationError([
@@ -119,49 +117,36 @@ export function readOfstedFostering(
     year: financialYear(startYear),
     "31 March": snapshot(`${String(startYear + 1)}-03-31`),
   };
-  const records: FigureRecord[] = [];
-  const firstLine = new Map<string, number>();
+  const collector = new FigureCollector(file, OFSTED_MARKS);
   for (const row of rows.slice(1)) {
     const label = row.cells[labelColumn] ?? "";
     const measure = measureOf(label);
     if (!measure) continue;
     const indicator = requireIndicator(measure.indicator);
     for (const { index, area, heading } of columns) {
-      const text = row.cells[index] ?? "";
-      const cellFigure = readFigureCell(indicator, text, OFSTED_MARKS);
-      if ("problem" in cellFigure) {
-        problems.push({ file, line: row.line, column: heading, value: text, message: cellFigure.problem });
-        continue;
-      }
-      const { figure } = cellFigure;
-      const record: FigureRecord = {
-        line: row.line,
-        indicator,
-        areaCode: area.code,
-        period: periods[measure.at],
-        breakdown: null,
-        figure,
-        numerator: null,
-        denominator: null,
-        sourceKey: OFSTED_FOSTERING.source,
-        citation: `${OFSTED_FOSTERING.table}: ${measure.label}`,
-      };
-      const key = statementKey(record);
-      const earlier = firstLine.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          file,
+      collector.add(
+        {
           line: row.line,
           column: heading,
-          message: `duplicate row: line ${String(earlier)} already gives "${measure.label}"`,
-        });
-        continue;
-      }
-      firstLine.set(key, row.line);
-      records.push(record);
+          text: row.cells[index] ?? "",
+          key: `${measure.indicator}|${area.code}`,
+          what: `"${measure.label}"`,
+        },
+        {
+          indicator,
+          areaCode: area.code,
+          period: periods[measure.at],
+          breakdown: null,
+          numerator: null,
+          denominator: null,
+          sourceKey: OFSTED_FOSTERING.source,
+          citation: `${OFSTED_FOSTERING.table}: ${measure.label}`,
+        },
+      );
     }
   }
-  if (problems.length > 0) throw new ImportValidationError(problems);
+  const { records } = collector;
+  if (collector.problems.length > 0) throw new ImportValidationError(collector.problems);
   if (records.length === 0)
     throw new ImportValidationError([
       { file, line: 0, message: "no row holds a fostering measure the importer maps" },
