@@ -292,9 +292,9 @@ export function ImportPage() {
     <>
       <h1>Import figures</h1>
       <p className="lede">
-        Load a figures file, a DfE tidy data file (with or without its .meta.csv), Ofsted&apos;s fostering
-        table or the Home Office transfers table. Every figure is checked before anything is written; if one
-        is wrong, nothing is imported.
+        Load a figures file, a DfE tidy data file (choose its .meta.csv too, and the file is checked against
+        it), Ofsted&apos;s fostering table or the Home Office transfers table. Every figure is checked before
+        anything is written; if one is wrong, nothing is imported.
       </p>
       <form
         className="explore-form import-form"
@@ -328,7 +328,7 @@ export function ImportPage() {
             multiple
             required
             onChange={(event) => {
-              setFiles([...(event.target.files ?? [])].filter((file) => !file.name.endsWith(".meta.csv")));
+              setFiles([...(event.target.files ?? [])]);
             }}
           />
         </p>

@@ -193,6 +193,43 @@ describe.each(testBackends)("importing files on %s", (backend) => {
     expect(await counts()).toEqual(before);
   });
 
+  it("checks a tidy file against its .meta.csv, and refuses a .meta.csv without its data file", async () => {
+    const data = shipped("dfe-cin-cpp", "d5_cpps_at31march_by_duration_2013_to_2025.csv");
+    const meta = (cppType: string) =>
+      text(
+        "d5_cpps_at31march_by_duration_2013_to_2025.meta.csv",
+        [
+          "col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column",
+          "category,Filter,Category,,,,,",
+          `CPP_At31,${cppType},Children on a child protection plan at 31 March,,,0,,`,
+        ].join("\n"),
+      );
+    const good = await importFiles(db.prisma, [data, meta("Indicator")], {
+      createdBy: "author",
+      dryRun: true,
+    });
+    expect(good.files.map((file) => file.file)).toEqual([data.name]);
+    const problems = await problemsOf(() =>
+      importFiles(db.prisma, [meta("Filter"), data, text("orphan.meta.csv", "col_name,col_type,label\n")], {
+        createdBy: "author",
+        dryRun: true,
+      }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "orphan.meta.csv",
+        message: expect.stringMatching(/import it with orphan\.csv/),
+      }),
+      expect.objectContaining({
+        file: "d5_cpps_at31march_by_duration_2013_to_2025.meta.csv",
+        line: 3,
+        column: "col_type",
+        value: "Filter",
+        message: "d5_cpps_at31march_by_duration reads CPP_At31 as figures, so it should be Indicator",
+      }),
+    ]);
+  });
+
   it("imports the example figures file in docs/importing.md", async () => {
     const guide = readFileSync(path.join(projectPaths.root, "docs", "importing.md"), "utf8");
     const example = /```csv\n([\s\S]*?)```/.exec(guide)?.[1] ?? "";

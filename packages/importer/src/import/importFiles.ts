@@ -5,6 +5,7 @@ import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
 import { registerAreas } from "../load/registerAreas.ts";
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
 import { describeBytes, maxImportBytes } from "./importLimits.ts";
+import { pairMetaFiles } from "./pairMetaFiles.ts";
 import type { ImportFormat } from "./importFormat.ts";
 import {
   readImportFile,
@@ -85,7 +86,14 @@ export async function importFiles(
   const problems: ImportProblem[] = [];
   const read: ReadImportFile[] = [];
   const limit = maxImportBytes();
-  for (const file of files) {
+  const { dataFiles, unpaired } = pairMetaFiles(files);
+  for (const meta of unpaired)
+    problems.push({
+      file: meta.name,
+      line: 0,
+      message: `a .meta.csv describes a data file; import it with ${meta.name.replace(/\.meta\.csv$/i, ".csv")}`,
+    });
+  for (const file of dataFiles) {
     if (file.bytes.length > limit) {
       problems.push({
         file: file.name,

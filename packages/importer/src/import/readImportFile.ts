@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Area } from "@csc/domain";
-import { csvTableOf, readCsvRows, type CsvRow, type CsvTable } from "../csv/readCsv.ts";
+import { csvTableOf, readCsv, readCsvRows, type CsvRow, type CsvTable } from "../csv/readCsv.ts";
+import { checkTidyMeta } from "../tidy/checkTidyMeta.ts";
 import { readFiguresCsv } from "../figures/readFiguresCsv.ts";
 import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
@@ -23,6 +24,8 @@ export interface ImportFile {
   readonly kind?: string | undefined;
   /** For a figures file, the dataset its releases are numbered in; by default the file's name. */
   readonly dataset?: string | undefined;
+  /** An EES tidy file's `.meta.csv`, checked against the mapping that reads the file. */
+  readonly meta?: { readonly name: string; readonly bytes: Uint8Array } | undefined;
 }
 
 /** What the database already holds that a file is checked against. */
@@ -87,6 +90,10 @@ function readTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
       },
     ]);
   const { publication } = detection;
+  if (file.meta) {
+    const problems = checkTidyMeta(readCsv(file.meta.name, file.meta.bytes), table, publication);
+    if (problems.length > 0) throw new ImportValidationError(problems);
+  }
   const laNumbers = new Map(
     context.areas.flatMap((area) =>
       area.laNumber === undefined ? [] : [[area.laNumber, area.code] as const],
@@ -106,6 +113,10 @@ function readTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
 export function readImportFile(file: ImportFile, context: ImportContext): ReadImportFile {
   const rows = readCsvRows(file.name, file.bytes);
   const format = formatOf(file, rows);
+  if (file.meta && format !== "tidy")
+    throw new ImportValidationError([
+      { file: file.meta.name, line: 0, message: "only EES tidy data files come with a .meta.csv" },
+    ]);
   const checksum = createHash("sha256").update(file.bytes).digest("hex");
   const base = { file: file.name, format, checksum };
   switch (format) {
