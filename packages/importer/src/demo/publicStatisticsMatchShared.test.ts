@@ -1,0 +1,28 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectPaths } from "@csc/db";
+import { publicStatisticsDirectory } from "./loadPublicStatistics.ts";
+
+/**
+ * The shipped public statistics are copies of the shared files; a copy that drifted (an editor's
+ * re-encoding, a stray line ending) would put figures in the platform that no publisher printed.
+ * Where the shared files are not beside the repository, the test is reported as skipped.
+ */
+const sharedDirectory =
+  process.env.CSC_PUBLIC_STATISTICS_DIR ??
+  path.join(projectPaths.root, "..", "shared", "data", "public-statistics");
+const haveShared = existsSync(sharedDirectory);
+
+describe("the shipped public statistics", () => {
+  it.skipIf(!haveShared)("are byte for byte the shared DfE, Ofsted and Home Office files", () => {
+    const copies = readdirSync(publicStatisticsDirectory).flatMap((folder) =>
+      readdirSync(path.join(publicStatisticsDirectory, folder)).map((name) => path.join(folder, name)),
+    );
+    expect(copies.length).toBeGreaterThanOrEqual(30);
+    for (const copy of copies) {
+      const shipped = readFileSync(path.join(publicStatisticsDirectory, copy));
+      expect(shipped.equals(readFileSync(path.join(sharedDirectory, copy))), copy).toBe(true);
+    }
+  });
+});
