@@ -309,6 +309,7 @@ export function ImportPage() {
           <label htmlFor={ids.token}>Your API token (author role)</label>
           <input
             id={ids.token}
+            aria-describedby={`${ids.token}-hint`}
             type="password"
             autoComplete="off"
             value={token}
@@ -317,7 +318,9 @@ export function ImportPage() {
               setToken(event.target.value);
             }}
           />
-          <span className="hint">Kept in this browser tab only, until it is closed.</span>
+          <span id={`${ids.token}-hint`} className="hint">
+            Kept in this browser tab only, until it is closed.
+          </span>
         </p>
         <p>
           <label htmlFor={ids.files}>Files (CSV)</label>
