@@ -1,5 +1,5 @@
 import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
-import { describeDatabaseContents, loadPublicStatistics, seedDatabase } from "@csc/importer";
+import { describeDatabaseContents, describeImport, loadPublicStatistics, seedDatabase } from "@csc/importer";
 import { apiConfigFromEnv } from "./server/apiConfig.ts";
 import { startApiServer } from "./server/startApiServer.ts";
 
@@ -18,13 +18,7 @@ async function main(): Promise<void> {
         `Loaded ${file}: release v${result.release.version}, ${result.inserted} new, ${result.revised} revised`,
       );
   }
-  const statistics = await loadPublicStatistics(db.prisma);
-  for (const file of statistics.files) {
-    if (file.result.release)
-      console.log(
-        `Loaded ${file.file}: ${file.dataset} v${String(file.result.release.version)}, ${String(file.result.inserted)} new, ${String(file.result.revised)} revised`,
-      );
-  }
+  for (const line of describeImport(await loadPublicStatistics(db.prisma))) console.log(line);
   console.log(await describeDatabaseContents(db.prisma));
   const server = await startApiServer(db.prisma, apiConfig);
   console.log(`\nCSC Insight API (${apiConfig.environment}) at ${server.url}/graphql`);

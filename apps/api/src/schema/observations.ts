@@ -1,7 +1,6 @@
-import { formatFigure, periodFromKey, requireIndicator } from "@csc/domain";
+import { figureOfObservation, formatFigure, periodFromKey, requireIndicator } from "@csc/domain";
 import type { Prisma } from "@csc/db";
 import { builder } from "../builder.ts";
-import { figureOfObservation } from "../series/figureOfObservation.ts";
 import type { ApiContext } from "../context.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";

@@ -1,8 +1,7 @@
 import type { Prisma, PrismaClient } from "@csc/db";
 import { GraphQLError } from "graphql";
-import { AggregationError, requireIndicator } from "@csc/domain";
+import { AggregationError, figureOfObservation, requireIndicator } from "@csc/domain";
 import type { Visibility } from "../auth/visibility.ts";
-import { figureOfObservation } from "./figureOfObservation.ts";
 import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
 import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";

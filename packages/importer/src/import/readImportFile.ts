@@ -6,12 +6,13 @@ import { readFiguresCsv } from "../figures/readFiguresCsv.ts";
 import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { detectTidyPublication } from "../tidy/detectTidyPublication.ts";
-import { findTidyPublication, tidyPublications } from "../tidy/publications/index.ts";
+import { findTidyPublication } from "../tidy/publications/index.ts";
 import { readTidyCsv } from "../tidy/readTidyCsv.ts";
 import { areasByName } from "../wide/areaNames.ts";
 import { NTS_TRANSFERS, readNtsTransfers } from "../wide/readNtsTransfers.ts";
 import { OFSTED_FOSTERING, readOfstedFostering } from "../wide/readOfstedFostering.ts";
-import { detectImportFormat, type ImportFormat } from "./importFormat.ts";
+import { detectImportFormat, IMPORT_FORMATS, type ImportFormat } from "./importFormat.ts";
+import { importKinds } from "./importKinds.ts";
 
 export interface ImportFile {
   /** The file's name, used in every message and in the release's description. */
@@ -53,15 +54,15 @@ function datasetOfFileName(name: string): string {
 function formatOf(file: ImportFile, rows: readonly CsvRow[]): ImportFormat {
   const kind = file.kind?.trim();
   if (kind && findTidyPublication(kind)) return "tidy";
-  if (kind === "figures" || kind === "tidy" || kind === "ofsted-fostering" || kind === "nts-transfers")
-    return kind;
+  const format = IMPORT_FORMATS.find((known) => known === kind);
+  if (format) return format;
   if (kind) {
     throw new ImportValidationError([
       {
         file: file.name,
         line: 0,
         value: kind,
-        message: `unknown kind of file; expected figures, ofsted-fostering, nts-transfers or a publication: ${tidyPublications.map((p) => p.dataset).join(", ")}`,
+        message: `unknown kind of file; expected one of ${importKinds.map((known) => known.code).join(", ")}`,
       },
     ]);
   }

@@ -1,9 +1,9 @@
 import type { Prisma, PrismaClient } from "@csc/db";
 import {
+  figureOfObservation,
   periodFromKey,
   requireIndicator,
   runQualityRules,
-  type Figure,
   type QualityFigure,
   type QualityIssue,
   type QualitySeverity,
@@ -29,12 +29,6 @@ const observationInclude = {
 
 type StoredObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
 
-function figureOf(o: StoredObservation): Figure {
-  if (o.symbol) return { symbol: o.symbol };
-  const value = o.value?.toNumber() ?? 0;
-  return o.qualifier ? { value, qualifier: o.qualifier } : { value };
-}
-
 function qualityFigure(o: StoredObservation): QualityFigure {
   return {
     id: o.id,
@@ -44,7 +38,7 @@ function qualityFigure(o: StoredObservation): QualityFigure {
     breakdown: o.breakdownItem
       ? { dimension: o.breakdownItem.dimensionCode, item: o.breakdownItem.code, name: o.breakdownItem.name }
       : null,
-    figure: figureOf(o),
+    figure: figureOfObservation(o),
     numerator: o.numerator?.toNumber() ?? null,
     denominator: o.denominator?.toNumber() ?? null,
     source: o.source,
@@ -96,14 +90,13 @@ export async function checkDataQuality(
       release: revision.release,
     })),
   );
-  const fromReleases = scope.releaseIds
+  // The figures just imported are all among those loaded: current ones, and the corrections.
+  const releaseIds = scope.releaseIds ? new Set(scope.releaseIds) : null;
+  const fromReleases = releaseIds
     ? new Set(
-        (
-          await prisma.observation.findMany({
-            where: { releaseId: { in: [...scope.releaseIds] } },
-            select: { id: true },
-          })
-        ).map((o) => o.id),
+        [...observations, ...revisions.map((revision) => revision.replacement)]
+          .filter((o) => releaseIds.has(o.releaseId))
+          .map((o) => o.id),
       )
     : null;
   return issues.filter(

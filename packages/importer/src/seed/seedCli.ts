@@ -1,6 +1,7 @@
 import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
 import { ImportValidationError } from "../importProblem.ts";
 import { describeDatabaseContents } from "./describeDatabaseContents.ts";
+import { describeImport } from "../cli/describeImport.ts";
 import { loadPublicStatistics } from "../demo/loadPublicStatistics.ts";
 import { seedDatabase } from "./seedDatabase.ts";
 
@@ -20,11 +21,7 @@ async function main(): Promise<void> {
         : "already loaded, nothing changed";
       console.log(`${file}: ${figures} figures, ${what}`);
     }
-    const statistics = await loadPublicStatistics(db.prisma);
-    const loaded = statistics.files.filter((file) => file.result.release);
-    console.log(
-      `Public statistics: ${String(loaded.length)} of ${String(statistics.files.length)} files had new or revised figures`,
-    );
+    for (const line of describeImport(await loadPublicStatistics(db.prisma))) console.log(line);
     console.log(`\n${await describeDatabaseContents(db.prisma)}`);
   } finally {
     await db.close();
