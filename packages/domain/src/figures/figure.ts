@@ -24,6 +24,8 @@ export interface ParsedFigure {
   written: "plain" | "percent" | "money";
 }
 
+const PLAIN_WHOLE_NUMBER = /^\d{1,15}$/;
+
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 
 /**
@@ -31,6 +33,8 @@ const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
  * Thousands separators must sit in groups of three, so that "1,65" is refused rather than misread.
  */
 export function parseFigure(text: string): ParsedFigure {
+  // Most cells in official tables are plain whole numbers; large files should not pay for the regexes.
+  if (PLAIN_WHOLE_NUMBER.test(text)) return { figure: { value: Number(text) }, written: "plain" };
   const trimmed = text.trim();
   if (!trimmed)
     throw new FigureParseError(text, "the cell is empty; write a number or a symbol (c, x, z, k, low, u)");

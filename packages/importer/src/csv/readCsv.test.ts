@@ -24,6 +24,14 @@ describe("readCsv", () => {
     ]);
   });
 
+  it("keeps line numbers right after a cell with a line break in it, as Excel saves one", () => {
+    const table = readCsv("f.csv", utf8('a,b\r\n"two\nlines",1\r\n\r\n2,3\r\n'));
+    expect(table.records.map((record) => record.cells.a)).toEqual(["two\nlines", "2"]);
+    expect(table.records[1]?.line).toBe(5);
+    const plain = readCsv("f.csv", utf8("a,b\r\n1,2\r\n\r\n3,4"));
+    expect(plain.records.map((record) => record.line)).toEqual([2, 4]);
+  });
+
   it("drops a UTF-8 byte-order mark so the first column keeps its name", () => {
     const table = readCsv("f.csv", utf8("\uFEFFtime_period,value\n2021,5\n"));
     expect(table.header[0]).toBe("time_period");

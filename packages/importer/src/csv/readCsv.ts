@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/sync";
+import { parse, type Options } from "csv-parse/sync";
 import { ImportValidationError } from "../importProblem.ts";
 import { decodeText } from "./decodeText.ts";
 
@@ -17,6 +17,15 @@ export interface CsvTable {
 export interface CsvRow {
   readonly line: number;
   readonly cells: readonly string[];
+}
+
+const OPTIONS: Options = { bom: true, skip_empty_lines: true, relax_column_count: true };
+
+/** The 1-based numbers of the lines that hold anything, as csv-parse counts lines. */
+function nonEmptyLineNumbers(text: string): number[] {
+  const numbers: number[] = [];
+  for (const [i, line] of text.split(/\r\n|\n|\r/).entries()) if (line !== "") numbers.push(i + 1);
+  return numbers;
 }
 
 /**
@@ -44,13 +53,16 @@ export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
     ]);
   }
   try {
+    const records = parse(text, OPTIONS);
+    // When no quoted field runs over a line break, the records are the non-empty lines in order and
+    // their line numbers need not be tracked while parsing, which costs a third of the parse.
+    const lines = nonEmptyLineNumbers(text);
+    if (lines.length === records.length) return records.map((cells, i) => ({ line: lines[i] ?? 0, cells }));
     // With `info: true` each row comes wrapped with its position, which csv-parse's types do not model.
-    const rows = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+    const rows = parse(text, { ...OPTIONS, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
     return rows.map(({ record, info }) => ({ line: info.lines, cells: record }));
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
@@ -81,9 +93,10 @@ export function csvTableOf(file: string, rows: readonly CsvRow[]): CsvTable {
   return {
     file,
     header,
-    records: body.map(({ cells, line }) => ({
-      line,
-      cells: Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])),
-    })),
+    records: body.map(({ cells, line }) => {
+      const keyed: Record<string, string> = {};
+      for (const [i, name] of header.entries()) keyed[name] = cells[i] ?? "";
+      return { line, cells: keyed };
+    }),
   };
 }

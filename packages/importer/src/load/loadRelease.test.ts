@@ -103,6 +103,33 @@ describe.each(testBackends)("loadRelease on %s", (backend) => {
     expect(latest?.value).toBeNull();
   });
 
+  it("adds a new quarter to a table already held, alongside the figures it repeats", async () => {
+    const nextQuarter = "uasc-arrivals,E10000014,Jan-Mar 2019,,12,,,,cabinet,Arrivals table";
+    const result = await load({ checksum: "v4" }, figures(...arrivals.slice(1), nextQuarter));
+    expect(result).toMatchObject({ release: { version: 4 }, inserted: 1, revised: 0, unchanged: 2 });
+    const held = await current("uasc-arrivals");
+    expect(held.map((o) => [o.period.key, o.value?.toNumber() ?? o.symbol]).sort()).toEqual([
+      ["2018-Q4", "c"],
+      ["2019-Q1", 12],
+    ]);
+  });
+
+  it("refuses figures naming codes the database does not hold, even when a reader let them through", async () => {
+    const before = await db.prisma.observation.count();
+    const unknownArea = readFiguresCsv(
+      readCsv(
+        "f.csv",
+        new TextEncoder().encode(`${HEADER}\ncontacts,E10000999,2016-17,,70000,,,,cabinet,Contacts table`),
+      ),
+      { ...context, areaCodes: new Set(["E10000999"]) },
+    );
+    await expect(load({ dataset: "unknown", checksum: "u1" }, unknownArea)).rejects.toThrow(
+      /codes the database does not hold: area E10000999/,
+    );
+    expect(await db.prisma.observation.count()).toBe(before);
+    expect(await db.prisma.release.count({ where: { dataset: "unknown" } })).toBe(0);
+  });
+
   it("writes nothing when the transaction around it fails", async () => {
     const before = await db.prisma.observation.count();
     await expect(

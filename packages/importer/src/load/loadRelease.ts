@@ -1,5 +1,6 @@
 import type { Prisma } from "@csc/db";
 import type { FigureRecord } from "../figures/readFiguresCsv.ts";
+import { encodeFigures, type EncodedFigures } from "./encodeFigures.ts";
 
 export interface ReleaseDetails {
   /** What is being imported; versions are numbered per dataset. */
@@ -18,97 +19,71 @@ export interface LoadResult {
   readonly unchanged: number;
 }
 
-/** Gives each distinct value a 1-based number, so that repeated strings travel once. */
-class Dictionary {
-  readonly values: string[] = [];
-  private readonly numbers = new Map<string, number>();
-  numberOf(value: string): number {
-    let n = this.numbers.get(value);
-    if (n === undefined) {
-      n = this.values.push(value);
-      this.numbers.set(value, n);
-    }
-    return n;
-  }
-}
+const STAGE_STATEMENTS = `
+CREATE TEMP TABLE staged_statements AS
+SELECT st.n, st.indicator, st.dimension, st.item, st.source_key, st.citation, src.id AS source_id,
+  b.id AS breakdown_item_id
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+  WITH ORDINALITY AS st(indicator, dimension, item, source_key, citation, n)
+LEFT JOIN "Source" src ON src.key = st.source_key
+LEFT JOIN "BreakdownItem" b ON b."dimensionCode" = st.dimension AND b.code = st.item`;
+
+const STAGE_AREAS = `CREATE TEMP TABLE staged_areas AS SELECT n, code FROM unnest($1::text[]) WITH ORDINALITY AS a(code, n)`;
+
+const STAGE_PERIODS = `CREATE TEMP TABLE staged_periods AS SELECT n, key FROM unnest($1::text[]) WITH ORDINALITY AS p(key, n)`;
+
+/** Codes the staged figures use that the database does not hold; the reader's checks should leave none. */
+const UNRESOLVED = `
+SELECT 'source ' || source_key AS code FROM staged_statements WHERE source_id IS NULL
+UNION ALL SELECT 'breakdown ' || dimension || '=' || item FROM staged_statements
+  WHERE dimension IS NOT NULL AND breakdown_item_id IS NULL
+UNION ALL SELECT 'indicator ' || indicator FROM staged_statements s
+  WHERE NOT EXISTS (SELECT 1 FROM "Indicator" i WHERE i.code = s.indicator)
+UNION ALL SELECT 'area ' || code FROM staged_areas s WHERE NOT EXISTS (SELECT 1 FROM "Area" a WHERE a.code = s.code)
+UNION ALL SELECT 'period ' || key FROM staged_periods s WHERE NOT EXISTS (SELECT 1 FROM "Period" p WHERE p.key = s.key)`;
 
 /**
- * The staged figures as arrays for one unnest(). A file repeats a few statements (indicator,
- * breakdown, source, citation), areas and periods over thousands of rows, so those are sent once
- * each and the rows carry their numbers: far less for PostgreSQL to parse.
+ * Whether the database holds any figure with one of the file's statements (indicator, source and
+ * citation), current or corrected. When it holds none, every figure in the file is new and there
+ * is nothing to compare: the usual case for a first release, and the largest load.
  */
-function stagedParameters(records: readonly FigureRecord[]): unknown[] {
-  const statements = new Dictionary();
-  const areas = new Dictionary();
-  const periods = new Dictionary();
-  const statementParts: [string, string | null, string | null, string, string][] = [];
-  const rows = records.map((r) => {
-    const before = statements.values.length;
-    const statement = statements.numberOf(
-      JSON.stringify([r.indicator.code, r.breakdown?.dimension, r.breakdown?.item, r.sourceKey, r.citation]),
-    );
-    if (statements.values.length > before)
-      statementParts.push([
-        r.indicator.code,
-        r.breakdown?.dimension ?? null,
-        r.breakdown?.item ?? null,
-        r.sourceKey,
-        r.citation,
-      ]);
-    return { r, statement, area: areas.numberOf(r.areaCode), period: periods.numberOf(r.period.key) };
-  });
-  const optional = (value: number | null | undefined) =>
-    value === null || value === undefined ? null : String(value);
-  return [
-    rows.map((row) => row.statement),
-    rows.map((row) => row.area),
-    rows.map((row) => row.period),
-    rows.map((row) => optional(row.r.figure.value)),
-    rows.map((row) => row.r.figure.symbol ?? null),
-    rows.map((row) => row.r.figure.qualifier ?? null),
-    rows.map((row) => optional(row.r.numerator)),
-    rows.map((row) => optional(row.r.denominator)),
-    statementParts.map((part) => part[0]),
-    statementParts.map((part) => part[1]),
-    statementParts.map((part) => part[2]),
-    statementParts.map((part) => part[3]),
-    statementParts.map((part) => part[4]),
-    areas.values,
-    periods.values,
-  ];
-}
+const ANY_HELD = `
+SELECT EXISTS (
+  SELECT 1 FROM staged_statements s
+  JOIN "Observation" o ON o."indicatorCode" = s.indicator AND o."sourceId" = s.source_id AND o.citation = s.citation
+) AS held`;
 
-const STAGE_ROWS = `
-CREATE TEMP TABLE staged_rows AS
-SELECT st.indicator, ar.code AS area, pe.key AS period_key, st.dimension, st.item, x.value, x.symbol,
-  x.qualifier, x.numerator, x.denominator, st.source_key, st.citation, x.ord
-FROM unnest($1::int[], $2::int[], $3::int[], $4::numeric[], $5::text[], $6::text[], $7::numeric[], $8::numeric[])
-  WITH ORDINALITY AS x(statement, area, period, value, symbol, qualifier, numerator, denominator, ord)
-JOIN unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
-  WITH ORDINALITY AS st(indicator, dimension, item, source_key, citation, n) ON st.n = x.statement
-JOIN unnest($14::text[]) WITH ORDINALITY AS ar(code, n) ON ar.n = x.area
-JOIN unnest($15::text[]) WITH ORDINALITY AS pe(key, n) ON pe.n = x.period`;
+const FIGURE_TYPES = ["int", "int", "int", "numeric", "text", "text", "numeric", "numeric"];
+
+/** The figures, one per row, from the encoded columns in parameters $first onwards. */
+const figuresFrom = (first: number) => `
+unnest(${FIGURE_TYPES.map((type, i) => `$${String(first + i)}::${type}[]`).join(", ")})
+  WITH ORDINALITY AS x(statement, area, period, value, symbol, qualifier, numerator, denominator, ord)`;
+
+const STAGE_ROWS = `CREATE TEMP TABLE staged_rows AS SELECT * FROM ${figuresFrom(1)}`;
 
 /**
  * Figures that are new, or that differ from the current statement of the same figure (same
  * indicator, area, period, breakdown, source and citation; current = not corrected since), each
- * with an observation id drawn now so that its revision can point at it. The joins are on plain
- * columns (a missing breakdown is 0), so PostgreSQL can hash them rather than look up row by row.
+ * with the figure it corrects. The joins are on plain columns (a missing breakdown is 0), so
+ * PostgreSQL can hash them rather than look up row by row.
  */
 const STAGE_CHANGES = `
 CREATE TEMP TABLE staged_changes AS
 SELECT x.*
 FROM (
-  SELECT s.*, b.id AS breakdown_item_id, src.id AS source_id, cur.id AS previous_id
+  SELECT s.ord, st.indicator, a.code AS area, p.key AS period_key, st.breakdown_item_id, s.value, s.symbol,
+    s.qualifier, s.numerator, s.denominator, st.source_id, st.citation, cur.id AS previous_id
   FROM staged_rows s
-  LEFT JOIN "Source" src ON src.key = s.source_key
-  LEFT JOIN "BreakdownItem" b ON b."dimensionCode" = s.dimension AND b.code = s.item
+  JOIN staged_statements st ON st.n = s.statement
+  JOIN staged_areas a ON a.n = s.area
+  JOIN staged_periods p ON p.n = s.period
   LEFT JOIN (
     SELECT o.* FROM "Observation" o
     WHERE NOT EXISTS (SELECT 1 FROM "Revision" r WHERE r."supersededId" = o.id)
-  ) cur ON cur."indicatorCode" = s.indicator AND cur."areaCode" = s.area AND cur."periodKey" = s.period_key
-    AND coalesce(cur."breakdownItemId", 0) = coalesce(b.id, 0) AND cur."sourceId" = src.id
-    AND cur.citation = s.citation
+  ) cur ON cur."indicatorCode" = st.indicator AND cur."areaCode" = a.code AND cur."periodKey" = p.key
+    AND coalesce(cur."breakdownItemId", 0) = coalesce(st.breakdown_item_id, 0)
+    AND cur."sourceId" = st.source_id AND cur.citation = st.citation
   WHERE cur.id IS NULL
      OR cur.value IS DISTINCT FROM s.value
      OR cur.symbol::text IS DISTINCT FROM s.symbol
@@ -121,19 +96,10 @@ FROM (
 /** The advisory lock every load holds until its transaction ends. */
 const LOAD_LOCK = 7_351_001;
 
-/** Reserves ids for the staged figures in one step, returning the one before the first. */
+/** Reserves $1 ids for new figures in one step, returning the one before the first. */
 const RESERVE_IDS = `
-SELECT setval(seq, nextval(seq) + n - 1) - n AS base
-FROM pg_get_serial_sequence('"Observation"', 'id') AS seq, (SELECT count(*) AS n FROM staged_changes) c`;
-
-/** Staged figures whose codes the database does not hold; the reader's checks should leave none. */
-const UNRESOLVED = `
-SELECT count(*) AS unresolved FROM staged_changes s
-WHERE s.source_id IS NULL
-   OR (s.dimension IS NOT NULL AND s.breakdown_item_id IS NULL)
-   OR NOT EXISTS (SELECT 1 FROM "Indicator" i WHERE i.code = s.indicator)
-   OR NOT EXISTS (SELECT 1 FROM "Area" a WHERE a.code = s.area)
-   OR NOT EXISTS (SELECT 1 FROM "Period" p WHERE p.key = s.period_key)`;
+SELECT setval(seq, nextval(seq) + $1::int - 1) - $1::int AS base
+FROM pg_get_serial_sequence('"Observation"', 'id') AS seq`;
 
 const INSERT_PERIODS = `
 INSERT INTO "Period" (key, kind, start, "end", label)
@@ -141,9 +107,21 @@ SELECT key, kind, start::date, "end"::date, label
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS p(key, kind, start, "end", label)
 ON CONFLICT (key) DO NOTHING`;
 
-const INSERT_OBSERVATIONS = `
-INSERT INTO "Observation" (id, "indicatorCode", "areaCode", "periodKey", "breakdownItemId", value, symbol,
-  qualifier, numerator, denominator, "sourceId", citation, "releaseId")
+const OBSERVATION_COLUMNS = `id, "indicatorCode", "areaCode", "periodKey", "breakdownItemId", value, symbol,
+  qualifier, numerator, denominator, "sourceId", citation, "releaseId"`;
+
+/** Every figure in the file, straight from the parameters: for a file with nothing to compare. */
+const INSERT_ALL = `
+INSERT INTO "Observation" (${OBSERVATION_COLUMNS})
+SELECT $2::int + x.ord, st.indicator, a.code, p.key, st.breakdown_item_id, x.value, x.symbol::"StatSymbol",
+  x.qualifier::"ValueQualifier", x.numerator, x.denominator, st.source_id, st.citation, $1
+FROM ${figuresFrom(3)}
+JOIN staged_statements st ON st.n = x.statement
+JOIN staged_areas a ON a.n = x.area
+JOIN staged_periods p ON p.n = x.period`;
+
+const INSERT_CHANGES = `
+INSERT INTO "Observation" (${OBSERVATION_COLUMNS})
 SELECT $2::int + row_number() OVER (ORDER BY ord), indicator, area, period_key, breakdown_item_id, value,
   symbol::"StatSymbol", qualifier::"ValueQualifier", numerator, denominator, source_id, citation, $1
 FROM staged_changes`;
@@ -170,6 +148,7 @@ export async function loadRelease(
     where: { dataset: details.dataset, checksum: details.checksum },
   });
   if (alreadyLoaded) return { release: null, inserted: 0, revised: 0, unchanged: records.length };
+  if (records.length === 0) return { release: null, inserted: 0, revised: 0, unchanged: 0 };
 
   const periods = [...new Map(records.map((record) => [record.period.key, record.period])).values()];
   await tx.$executeRawUnsafe(
@@ -180,52 +159,61 @@ export async function loadRelease(
     periods.map((p) => p.end),
     periods.map((p) => p.label),
   );
-  // One transaction may load several files; each needs fresh staging tables.
-  await tx.$executeRawUnsafe("DROP TABLE IF EXISTS staged_rows, staged_changes");
-  await tx.$executeRawUnsafe(STAGE_ROWS, ...stagedParameters(records));
+  const encoded = encodeFigures(records);
+  await stageDictionaries(tx, encoded);
+  const [check] = await tx.$queryRawUnsafe<{ held: boolean }[]>(ANY_HELD);
+  if (!check?.held) {
+    const release = await createRelease(tx, details);
+    await insertFigures(tx, records.length, (base) =>
+      tx.$executeRawUnsafe(INSERT_ALL, release.id, base, ...encoded.columns),
+    );
+    return { release, inserted: records.length, revised: 0, unchanged: 0 };
+  }
+
+  await tx.$executeRawUnsafe(STAGE_ROWS, ...encoded.columns);
   // Fresh temporary tables have no statistics; without them the planner guesses the join badly.
   await tx.$executeRawUnsafe("ANALYZE staged_rows");
   await tx.$executeRawUnsafe(STAGE_CHANGES);
-  return insertChanges(tx, details, records.length);
-}
-
-/**
- * PostgreSQL checks each inserted row's foreign keys one at a time, which is most of the time a
- * large load takes. When this connection may (PGlite, or a server where the platform's user is a
- * superuser), the references are checked once for all the staged rows instead, and the per-row
- * triggers are switched off for the insert only (SET LOCAL ends with the transaction).
- */
-async function insertStaged(tx: Prisma.TransactionClient, releaseId: number): Promise<void> {
-  const [role] = await tx.$queryRawUnsafe<{ superuser: boolean }[]>(
-    `SELECT current_setting('is_superuser') = 'on' AS superuser`,
-  );
-  const [check] = await tx.$queryRawUnsafe<{ unresolved: bigint }[]>(UNRESOLVED);
-  if (Number(check?.unresolved ?? 0) > 0)
-    throw new Error(`${String(check?.unresolved)} figure(s) refer to codes the database does not hold.`);
-  // Ids are reserved in one step rather than drawn row by row; loads hold LOAD_LOCK, and nothing
-  // else adds observations.
-  const [reserved] = await tx.$queryRawUnsafe<{ base: bigint }[]>(RESERVE_IDS);
-  const base = Number(reserved?.base ?? 0);
-  if (role?.superuser) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
-  await tx.$executeRawUnsafe(INSERT_OBSERVATIONS, releaseId, base);
-  await tx.$executeRawUnsafe(INSERT_REVISIONS, releaseId, base);
-  if (role?.superuser) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = origin");
-}
-
-async function insertChanges(
-  tx: Prisma.TransactionClient,
-  details: ReleaseDetails,
-  total: number,
-): Promise<LoadResult> {
   const [counts] = await tx.$queryRawUnsafe<{ changed: bigint; revised: bigint }[]>(
     `SELECT count(*) AS changed, count(previous_id) AS revised FROM staged_changes`,
   );
   const changed = Number(counts?.changed ?? 0);
   const revised = Number(counts?.revised ?? 0);
-  if (changed === 0) return { release: null, inserted: 0, revised: 0, unchanged: total };
+  if (changed === 0) return { release: null, inserted: 0, revised: 0, unchanged: records.length };
+  const release = await createRelease(tx, details);
+  await insertFigures(tx, changed, async (base) => {
+    await tx.$executeRawUnsafe(INSERT_CHANGES, release.id, base);
+    await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id, base);
+  });
+  return { release, inserted: changed - revised, revised, unchanged: records.length - changed };
+}
 
+/** The file's statements, areas and periods as small tables, each row numbered as encoded. */
+async function stageDictionaries(tx: Prisma.TransactionClient, encoded: EncodedFigures): Promise<void> {
+  // One transaction may load several files; each needs fresh staging tables.
+  await tx.$executeRawUnsafe(
+    "DROP TABLE IF EXISTS staged_statements, staged_areas, staged_periods, staged_rows, staged_changes",
+  );
+  const { statements } = encoded;
+  await tx.$executeRawUnsafe(
+    STAGE_STATEMENTS,
+    statements.map((statement) => statement.indicator),
+    statements.map((statement) => statement.dimension),
+    statements.map((statement) => statement.item),
+    statements.map((statement) => statement.sourceKey),
+    statements.map((statement) => statement.citation),
+  );
+  await tx.$executeRawUnsafe(STAGE_AREAS, encoded.areas);
+  await tx.$executeRawUnsafe(STAGE_PERIODS, encoded.periods);
+  await tx.$executeRawUnsafe("ANALYZE staged_statements, staged_areas, staged_periods");
+}
+
+async function createRelease(
+  tx: Prisma.TransactionClient,
+  details: ReleaseDetails,
+): Promise<{ id: number; version: number }> {
   const latest = await tx.release.aggregate({ where: { dataset: details.dataset }, _max: { version: true } });
-  const release = await tx.release.create({
+  return tx.release.create({
     data: {
       dataset: details.dataset,
       version: (latest._max.version ?? 0) + 1,
@@ -235,12 +223,35 @@ async function insertChanges(
       description: details.description ?? null,
       publishedAt: details.status === "published" ? new Date() : null,
     },
+    select: { id: true, version: true },
   });
-  await insertStaged(tx, release.id);
-  return {
-    release: { id: release.id, version: release.version },
-    inserted: changed - revised,
-    revised,
-    unchanged: total - changed,
-  };
+}
+
+/**
+ * Reserves ids for `count` new figures and runs `insert` with the id before the first.
+ * PostgreSQL checks each inserted row's foreign keys one at a time, which is most of the time a
+ * large load takes. When this connection may (PGlite, or a server where the platform's user is a
+ * superuser), the references are checked once for the file's few distinct codes instead, and the
+ * per-row triggers are switched off for the insert only (SET LOCAL ends with the transaction).
+ */
+async function insertFigures(
+  tx: Prisma.TransactionClient,
+  count: number,
+  insert: (base: number) => Promise<unknown>,
+): Promise<void> {
+  const [role] = await tx.$queryRawUnsafe<{ superuser: boolean }[]>(
+    `SELECT current_setting('is_superuser') = 'on' AS superuser`,
+  );
+  const unresolved = await tx.$queryRawUnsafe<{ code: string }[]>(UNRESOLVED);
+  if (unresolved.length > 0)
+    throw new Error(
+      `The figures refer to codes the database does not hold: ${unresolved.map((row) => row.code).join(", ")}.`,
+    );
+  // Ids are reserved in one step rather than drawn row by row; loads hold LOAD_LOCK, and nothing
+  // else adds observations.
+  const [reserved] = await tx.$queryRawUnsafe<{ base: bigint }[]>(RESERVE_IDS, count);
+  const base = Number(reserved?.base ?? 0);
+  if (role?.superuser) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = replica");
+  await insert(base);
+  if (role?.superuser) await tx.$executeRawUnsafe("SET LOCAL session_replication_role = origin");
 }

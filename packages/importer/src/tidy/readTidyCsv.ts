@@ -39,6 +39,34 @@ interface ResolvedMeasure {
   readonly denominator: string | undefined;
 }
 
+/** A measure a row's filter values select, with the breakdown item they name. */
+interface SelectedMeasure {
+  readonly resolved: ResolvedMeasure;
+  /** The measure's place in the mapping, which with area, period and item identifies a figure. */
+  readonly number: number;
+  readonly breakdown: FigureRecord["breakdown"];
+}
+
+function selectMeasures(
+  measures: readonly ResolvedMeasure[],
+  filterValue: (filter: string) => string,
+): SelectedMeasure[] {
+  return measures.flatMap((resolved, number): SelectedMeasure[] => {
+    const { measure } = resolved;
+    if (!matchesWhere(measure, filterValue)) return [];
+    if (!measure.breakdown) return [{ resolved, number, breakdown: null }];
+    const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
+    return item ? [{ resolved, number, breakdown: { dimension: measure.breakdown.dimension, item } }] : [];
+  });
+}
+
+/** The row's geography cells as one key, for the cache of areas already worked out. */
+function geographyKey(cells: Readonly<Record<string, string>>): string {
+  let key = "";
+  for (const column of GEOGRAPHY_COLUMNS) key += `${cells[column] ?? ""}\u0000`;
+  return key;
+}
+
 /** A number the figure was computed from; a suppressed or missing one is simply not recorded. */
 function optionalNumber(text: string | undefined): number | null {
   if (!text?.trim()) return null;
@@ -113,25 +141,36 @@ export function readTidyCsv(
       { file: table.file, line: 0, message: "the file has a header but no rows" },
     ]);
 
-  const collector = new FigureCollector(table.file);
   const areas = new Map<string, Area>();
+  const collector = new FigureCollector(
+    table.file,
+    ({ indicator, areaCode, period }) =>
+      `${indicator.code} for ${areas.get(areaCode)?.name ?? areaCode}, ${period.label}`,
+  );
   const skipped = new Map<string, number>();
   let unmappedRows = 0;
+  // Files repeat a few filter values, and each area and year, over thousands of rows; each is
+  // worked out once.
+  const filterColumns = [...filters.values()];
+  const selections = new Map<string, readonly SelectedMeasure[]>();
   const areaCache = new Map<string, TidyAreaResult>();
   const periodCache = new Map<string, Period | null>();
   for (const record of table.records) {
-    const cell = (column: string) => (record.cells[column] ?? "").trim();
-    const filterValue = (filter: string) => cell(filters.get(filter) ?? "");
-    const selected = measures.filter(({ measure }) => matchesWhere(measure, filterValue));
+    const { cells, line } = record;
+    const filterKey = filterColumns.map((column) => cells[column] ?? "").join("\u0000");
+    let selected = selections.get(filterKey);
+    if (!selected) {
+      selected = selectMeasures(measures, (filter) => (cells[filters.get(filter) ?? ""] ?? "").trim());
+      selections.set(filterKey, selected);
+    }
     if (selected.length === 0) {
       unmappedRows++;
       continue;
     }
-    // Files repeat each area and year on many rows; work each out once.
-    const geography = GEOGRAPHY_COLUMNS.map(cell).join("|");
+    const geography = geographyKey(cells);
     let located = areaCache.get(geography);
     if (!located) {
-      located = tidyArea(record.cells, laNumbers);
+      located = tidyArea(cells, laNumbers);
       areaCache.set(geography, located);
     }
     if ("skip" in located) {
@@ -140,30 +179,20 @@ export function readTidyCsv(
     }
     if ("problem" in located) {
       const { column, value, message } = located.problem;
-      collector.problem(record.line, column, value, message);
+      collector.problem(line, column, value, message);
       continue;
     }
     const { area } = located;
-    const identifier = cell("time_identifier");
+    const identifier = (cells.time_identifier ?? "").trim();
     if (!TIME_IDENTIFIERS.includes(identifier)) {
-      collector.problem(
-        record.line,
-        "time_identifier",
-        identifier,
-        `expected ${TIME_IDENTIFIERS.join(" or ")}`,
-      );
+      collector.problem(line, "time_identifier", identifier, `expected ${TIME_IDENTIFIERS.join(" or ")}`);
       continue;
     }
     areas.set(area.code, area);
-    for (const { measure, indicator, citation, column, numerator, denominator } of selected) {
-      let breakdown: FigureRecord["breakdown"] = null;
-      if (measure.breakdown) {
-        const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
-        if (!item) continue;
-        breakdown = { dimension: measure.breakdown.dimension, item };
-      }
-      const timePeriod = cell("time_period");
-      const periodKey = `${timePeriod}|${measure.time}`;
+    const timePeriod = cells.time_period ?? "";
+    for (const { resolved, breakdown, number } of selected) {
+      const { measure, indicator, citation, column, numerator, denominator } = resolved;
+      const periodKey = `${measure.time}|${timePeriod}`;
       let period = periodCache.get(periodKey);
       if (period === undefined) {
         period = tidyPeriod(timePeriod, measure.time);
@@ -171,25 +200,24 @@ export function readTidyCsv(
       }
       if (!period) {
         const expected = "expected a year such as 2021, or a financial year such as 202021";
-        collector.problem(record.line, "time_period", timePeriod, expected);
+        collector.problem(line, "time_period", timePeriod.trim(), expected);
         break;
       }
       collector.add(
         {
-          line: record.line,
+          line,
           column,
-          text: record.cells[column] ?? "",
-          // Within one file the measure fixes the source and citation, so a shorter key identifies the figure.
-          key: `${indicator.code}|${citation}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
-          what: `${indicator.code} for ${area.name}, ${period.label}`,
+          text: cells[column] ?? "",
+          // Within one file the measure fixes the indicator, source and citation.
+          key: `${String(number)}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
         },
         {
           indicator,
           areaCode: area.code,
           period,
           breakdown,
-          numerator: numerator ? optionalNumber(record.cells[numerator]) : null,
-          denominator: denominator ? optionalNumber(record.cells[denominator]) : null,
+          numerator: numerator ? optionalNumber(cells[numerator]) : null,
+          denominator: denominator ? optionalNumber(cells[denominator]) : null,
           sourceKey: publication.source,
           citation,
         },

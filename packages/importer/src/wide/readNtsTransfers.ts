@@ -31,7 +31,11 @@ export function readNtsTransfers(table: CsvTable, areaByName: ReadonlyMap<string
     throw new ImportValidationError([
       { file: table.file, line: 1, message: `missing column(s): ${missing.join(", ")}` },
     ]);
-  const collector = new FigureCollector(table.file);
+  const areaNames = new Map([...areaByName.values()].map((area) => [area.code, area.name]));
+  const collector = new FigureCollector(
+    table.file,
+    ({ areaCode, period }) => `${areaNames.get(areaCode) ?? areaCode}, ${period.label}`,
+  );
   const unknown = new Set<string>();
   for (const record of table.records) {
     const cell = (column: string) => (record.cells[column] ?? "").trim();
@@ -65,7 +69,6 @@ export function readNtsTransfers(table: CsvTable, areaByName: ReadonlyMap<string
           column: measure.column,
           text: cell(measure.column),
           key: `${measure.indicator}|${area.code}|${period.key}`,
-          what: `${area.name}, ${period.label}`,
         },
         {
           indicator,

@@ -117,7 +117,12 @@ export function readOfstedFostering(
     year: financialYear(startYear),
     "31 March": snapshot(`${String(startYear + 1)}-03-31`),
   };
-  const collector = new FigureCollector(file, OFSTED_MARKS);
+  const collector = new FigureCollector(
+    file,
+    ({ indicator }) =>
+      `"${MEASURES.find((measure) => measure.indicator === indicator.code)?.label ?? indicator.code}"`,
+    OFSTED_MARKS,
+  );
   for (const row of rows.slice(1)) {
     const label = row.cells[labelColumn] ?? "";
     const measure = measureOf(label);
@@ -130,7 +135,6 @@ export function readOfstedFostering(
           column: heading,
           text: row.cells[index] ?? "",
           key: `${measure.indicator}|${area.code}`,
-          what: `"${measure.label}"`,
         },
         {
           indicator,
