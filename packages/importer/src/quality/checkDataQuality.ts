@@ -59,22 +59,21 @@ export async function checkDataQuality(
     release: visible,
     ...(scope.area ? { areaCode: scope.area } : {}),
   };
-  const [observations, revisions] = await Promise.all([
-    prisma.observation.findMany({
-      where: { ...where, supersededBy: { is: null } },
-      include: observationInclude,
-      orderBy: { id: "asc" },
-    }),
-    prisma.revision.findMany({
-      where: { superseded: where, replacement: { release: visible } },
-      include: {
-        superseded: { include: observationInclude },
-        replacement: { include: observationInclude },
-        release: { select: { dataset: true, version: true } },
-      },
-      orderBy: { id: "asc" },
-    }),
-  ]);
+  // One after the other: after an import they run in its transaction, on a single connection.
+  const observations = await prisma.observation.findMany({
+    where: { ...where, supersededBy: { is: null } },
+    include: observationInclude,
+    orderBy: { id: "asc" },
+  });
+  const revisions = await prisma.revision.findMany({
+    where: { superseded: where, replacement: { release: visible } },
+    include: {
+      superseded: { include: observationInclude },
+      replacement: { include: observationInclude },
+      release: { select: { dataset: true, version: true } },
+    },
+    orderBy: { id: "asc" },
+  });
   // A figure corrected only by a draft is still the current one for those who cannot see drafts.
   const hiddenCorrections = scope.seesDrafts
     ? []
