@@ -171,6 +171,35 @@ describe("reading EES tidy data files", () => {
     ]);
   });
 
+  it("refuses a row whose two columns give the same figure under one mapping", () => {
+    const publication = {
+      dataset: "test",
+      title: "Test",
+      source: "dfe-children-looked-after",
+      table: "test_table",
+      required: [["number"]],
+      measures: [
+        { indicator: "cla-count", label: "At 31 March", column: ["number"], time: "at-31-march" },
+        { indicator: "cla-count", label: "At 31 March", column: ["number_again"], time: "at-31-march" },
+        { indicator: "cla-count", label: "Another table", column: ["number_again"], time: "at-31-march" },
+      ],
+    } as const;
+    const table = readCsv(
+      "t.csv",
+      utf8(
+        "time_period,time_identifier,geographic_level,country_code,country_name,number,number_again\n" +
+          "2024,Reporting year,National,E92000001,England,83630,83630\n",
+      ),
+    );
+    expect(problemsOf(() => readTidyCsv(table, publication))).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: "number_again",
+        message: "duplicate row: line 2 already gives cla-count for England, at 31 March 2024",
+      }),
+    ]);
+  });
+
   it("refuses a table it does not know, or one it cannot tell from another", () => {
     const unknown = readCsv(
       "x.csv",

@@ -42,8 +42,11 @@ interface ResolvedMeasure {
 /** A measure a row's filter values select, with the breakdown item they name. */
 interface SelectedMeasure {
   readonly resolved: ResolvedMeasure;
-  /** The measure's place in the mapping, which with area, period and item identifies a figure. */
-  readonly number: number;
+  /**
+   * The same for measures giving the same indicator under the same citation; with area, period
+   * and item it identifies a figure, so that a file giving one twice is refused.
+   */
+  readonly identity: number;
   readonly breakdown: FigureRecord["breakdown"];
 }
 
@@ -51,12 +54,16 @@ function selectMeasures(
   measures: readonly ResolvedMeasure[],
   filterValue: (filter: string) => string,
 ): SelectedMeasure[] {
-  return measures.flatMap((resolved, number): SelectedMeasure[] => {
+  const identities = measures.map(({ indicator, citation }) =>
+    measures.findIndex((other) => other.indicator === indicator && other.citation === citation),
+  );
+  return measures.flatMap((resolved, i): SelectedMeasure[] => {
     const { measure } = resolved;
+    const identity = identities[i] ?? i;
     if (!matchesWhere(measure, filterValue)) return [];
-    if (!measure.breakdown) return [{ resolved, number, breakdown: null }];
+    if (!measure.breakdown) return [{ resolved, identity, breakdown: null }];
     const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
-    return item ? [{ resolved, number, breakdown: { dimension: measure.breakdown.dimension, item } }] : [];
+    return item ? [{ resolved, identity, breakdown: { dimension: measure.breakdown.dimension, item } }] : [];
   });
 }
 
@@ -190,7 +197,7 @@ export function readTidyCsv(
     }
     areas.set(area.code, area);
     const timePeriod = cells.time_period ?? "";
-    for (const { resolved, breakdown, number } of selected) {
+    for (const { resolved, breakdown, identity } of selected) {
       const { measure, indicator, citation, column, numerator, denominator } = resolved;
       const periodKey = `${measure.time}|${timePeriod}`;
       let period = periodCache.get(periodKey);
@@ -208,8 +215,7 @@ export function readTidyCsv(
           line,
           column,
           text: cells[column] ?? "",
-          // Within one file the measure fixes the indicator, source and citation.
-          key: `${String(number)}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
+          key: `${String(identity)}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
         },
         {
           indicator,
