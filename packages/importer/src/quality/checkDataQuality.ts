@@ -1,13 +1,6 @@
 import type { Prisma, PrismaClient } from "@csc/db";
-import {
-  figureOfObservation,
-  periodFromKey,
-  requireIndicator,
-  runQualityRules,
-  type QualityFigure,
-  type QualityIssue,
-  type QualitySeverity,
-} from "@csc/domain";
+import { runQualityRules, type QualityIssue, type QualitySeverity } from "@csc/domain";
+import { observationSelect, QualityFigureLookups } from "./qualityFigureLookups.ts";
 
 export interface QualityScope {
   /** Only findings that involve this indicator. */
@@ -19,31 +12,6 @@ export interface QualityScope {
   readonly releaseIds?: readonly number[] | undefined;
   /** Authors see draft releases too; everyone else sees what is published. */
   readonly seesDrafts: boolean;
-}
-
-const observationInclude = {
-  area: { select: { code: true, name: true } },
-  breakdownItem: { select: { code: true, name: true, dimensionCode: true } },
-  source: { select: { key: true, title: true } },
-} satisfies Prisma.ObservationInclude;
-
-type StoredObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
-
-function qualityFigure(o: StoredObservation): QualityFigure {
-  return {
-    id: o.id,
-    indicator: requireIndicator(o.indicatorCode),
-    area: o.area,
-    period: periodFromKey(o.periodKey),
-    breakdown: o.breakdownItem
-      ? { dimension: o.breakdownItem.dimensionCode, item: o.breakdownItem.code, name: o.breakdownItem.name }
-      : null,
-    figure: figureOfObservation(o),
-    numerator: o.numerator?.toNumber() ?? null,
-    denominator: o.denominator?.toNumber() ?? null,
-    source: o.source,
-    citation: o.citation,
-  };
 }
 
 /**
@@ -59,17 +27,17 @@ export async function checkDataQuality(
     release: visible,
     ...(scope.area ? { areaCode: scope.area } : {}),
   };
-  // One after the other: after an import they run in its transaction, on a single connection.
+  const lookups = await QualityFigureLookups.read(prisma);
   const observations = await prisma.observation.findMany({
     where: { ...where, supersededBy: { is: null } },
-    include: observationInclude,
+    select: observationSelect,
     orderBy: { id: "asc" },
   });
   const revisions = await prisma.revision.findMany({
     where: { superseded: where, replacement: { release: visible } },
-    include: {
-      superseded: { include: observationInclude },
-      replacement: { include: observationInclude },
+    select: {
+      superseded: { select: observationSelect },
+      replacement: { select: observationSelect },
       release: { select: { dataset: true, version: true } },
     },
     orderBy: { id: "asc" },
@@ -79,13 +47,13 @@ export async function checkDataQuality(
     ? []
     : await prisma.observation.findMany({
         where: { ...where, supersededBy: { replacement: { release: { status: "draft" } } } },
-        include: observationInclude,
+        select: observationSelect,
       });
   const issues = runQualityRules(
-    [...observations, ...hiddenCorrections].map(qualityFigure),
+    [...observations, ...hiddenCorrections].map((o) => lookups.figure(o)),
     revisions.map((revision) => ({
-      before: qualityFigure(revision.superseded),
-      after: qualityFigure(revision.replacement),
+      before: lookups.figure(revision.superseded),
+      after: lookups.figure(revision.replacement),
       release: revision.release,
     })),
   );
