@@ -64,7 +64,7 @@ export class FigureCollector {
       return;
     }
     this.firstLine.set(cell.key, cell.line);
-    // Listed rather than spread: spreading was most of the reading time of a 100,000-row file.
+    // Listed rather than spread: spreading took a quarter of the time to read a 100,000-row file.
     this.records.push({
       line: cell.line,
       indicator: figure.indicator,
