@@ -9,7 +9,7 @@ import {
 import { checkDataQuality } from "@csc/importer";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
-import { AreaRef } from "./areas.ts";
+import { areaByCode } from "./areas.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
 import { areaCode, FigureValueRef } from "./series.ts";
@@ -61,12 +61,6 @@ const sourceByKey = {
   sort: (source: { key: string }) => source.key,
 };
 
-const areaByCode = {
-  load: (codes: string[], context: ApiContext) =>
-    context.prisma.area.findMany({ where: { code: { in: codes } } }),
-  sort: (area: { code: string }) => area.code,
-};
-
 const QualityFigureRef = builder.objectRef<QualityFigureData>("QualityFigure").implement({
   description: "One of the figures a data-quality finding is about, with where it was published.",
   interfaces: [FigureValueRef],
@@ -107,7 +101,6 @@ export const DataQualityIssueRef = builder.objectRef<QualityIssue>("DataQualityI
     }),
     indicator: t.field({ type: IndicatorRef, description: "What is measured.", resolve: (i) => i.indicator }),
     area: t.loadable({
-      type: AreaRef,
       description: "Where.",
       ...areaByCode,
       resolve: (issue) => issue.area.code,

@@ -12,7 +12,7 @@ import type {
   SeriesData,
 } from "../series/seriesData.ts";
 import { seriesRequestKey, type SeriesRequest } from "../series/seriesRequest.ts";
-import { AreaRef } from "./areas.ts";
+import { areaByCode } from "./areas.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { SYMBOL_DESCRIPTION, ValueQualifierEnum } from "./observations.ts";
 import { PeriodRef } from "./periods.ts";
@@ -190,9 +190,7 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
   fields: (t) => ({
     area: t.loadable({
       description: "The area the figures are for.",
-      type: AreaRef,
-      load: (codes: string[], context) => context.prisma.area.findMany({ where: { code: { in: codes } } }),
-      sort: (area) => area.code,
+      ...areaByCode,
       resolve: (series) => series.areaCode,
     }),
     breakdown: t.field({

@@ -2,7 +2,8 @@ import { useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
 import { IndicatorSelect } from "../components/IndicatorSelect.tsx";
-import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
+import { PanelError } from "../components/PanelStates.tsx";
+import { panelQueryState } from "../components/panelQueryState.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
 import type { DataQualityQuery as DataQualityResult, QualitySeverity } from "../graphql/generated/graphql.ts";
 import { ChoicesQuery } from "../queries/choicesQuery.ts";
@@ -143,22 +144,15 @@ function IssueTable({ issues, caption }: { issues: readonly Issue[]; caption: st
 }
 
 function QualityResults({ filters }: { filters: ReturnType<typeof useQualityFilters>[0] }) {
-  const {
-    data: current,
-    previousData,
-    loading,
-    error,
-    refetch,
-  } = useQuery(DataQualityQuery, {
+  const result = useQuery(DataQualityQuery, {
     variables: {
       indicator: filters.indicator || null,
       area: filters.area || null,
       severity: filters.severity,
     },
   });
-  const data = current ?? previousData;
-  if (loading && !data) return <PanelLoading title="Data-quality checks" />;
-  if (error) return <PanelError title="Data-quality checks" error={error} retry={() => void refetch()} />;
+  const { data, status } = panelQueryState("Data-quality checks", result);
+  if (status) return status;
   const issues = data?.dataQualityIssues ?? [];
   const groups = SEVERITIES.map((severity) => ({
     ...severity,

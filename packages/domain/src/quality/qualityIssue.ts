@@ -5,8 +5,6 @@ import type { Period } from "../periods/period.ts";
 /** How much a finding matters: a broken identity is an error, a disagreement a warning, a revision news. */
 export type QualitySeverity = "error" | "warning" | "info";
 
-export const QUALITY_SEVERITIES: readonly QualitySeverity[] = ["error", "warning", "info"];
-
 export type QualityRule =
   "source-disagreement" | "net-change-identity" | "breakdown-sum" | "ratio-arithmetic" | "revision";
 

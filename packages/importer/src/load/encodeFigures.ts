@@ -1,3 +1,4 @@
+import type { Period } from "@csc/domain";
 import type { FigureRecord } from "../figures/readFiguresCsv.ts";
 import { arrayLiteral } from "./arrayLiteral.ts";
 
@@ -18,7 +19,7 @@ export interface Statement {
 export interface EncodedFigures {
   readonly statements: readonly Statement[];
   readonly areas: readonly string[];
-  readonly periods: readonly string[];
+  readonly periods: readonly Period[];
   /** statement, area, period, value, symbol, qualifier, numerator, denominator. */
   readonly columns: readonly [string, string, string, string, string, string, string, string];
 }
@@ -40,7 +41,7 @@ class Numbering<T> {
 export function encodeFigures(records: readonly FigureRecord[]): EncodedFigures {
   const statements = new Numbering<Statement>();
   const areas = new Numbering<string>();
-  const periods = new Numbering<string>();
+  const periods = new Numbering<Period>();
   const count = records.length;
   const statement: number[] = new Array<number>(count);
   const area: number[] = new Array<number>(count);
@@ -64,7 +65,7 @@ export function encodeFigures(records: readonly FigureRecord[]): EncodedFigures 
         citation: r.citation,
       });
     area[i] = areas.numberOf(r.areaCode) ?? areas.add(r.areaCode, r.areaCode);
-    period[i] = periods.numberOf(r.period.key) ?? periods.add(r.period.key, r.period.key);
+    period[i] = periods.numberOf(r.period.key) ?? periods.add(r.period.key, r.period);
     value[i] = r.figure.value ?? null;
     symbol[i] = r.figure.symbol ?? null;
     qualifier[i] = r.figure.qualifier ?? null;

@@ -150,7 +150,8 @@ export async function loadRelease(
   if (alreadyLoaded) return { release: null, inserted: 0, revised: 0, unchanged: records.length };
   if (records.length === 0) return { release: null, inserted: 0, revised: 0, unchanged: 0 };
 
-  const periods = [...new Map(records.map((record) => [record.period.key, record.period])).values()];
+  const encoded = encodeFigures(records);
+  const { periods } = encoded;
   await tx.$executeRawUnsafe(
     INSERT_PERIODS,
     periods.map((p) => p.key),
@@ -159,7 +160,6 @@ export async function loadRelease(
     periods.map((p) => p.end),
     periods.map((p) => p.label),
   );
-  const encoded = encodeFigures(records);
   await stageDictionaries(tx, encoded);
   const [check] = await tx.$queryRawUnsafe<{ held: boolean }[]>(ANY_HELD);
   if (!check?.held) {
@@ -204,7 +204,10 @@ async function stageDictionaries(tx: Prisma.TransactionClient, encoded: EncodedF
     statements.map((statement) => statement.citation),
   );
   await tx.$executeRawUnsafe(STAGE_AREAS, encoded.areas);
-  await tx.$executeRawUnsafe(STAGE_PERIODS, encoded.periods);
+  await tx.$executeRawUnsafe(
+    STAGE_PERIODS,
+    encoded.periods.map((period) => period.key),
+  );
   await tx.$executeRawUnsafe("ANALYZE staged_statements, staged_areas, staged_periods");
 }
 

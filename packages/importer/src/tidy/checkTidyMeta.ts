@@ -4,11 +4,6 @@ import type { ImportProblem } from "../importProblem.ts";
 import { resolveColumn } from "./resolveColumns.ts";
 import type { TidyPublication } from "./tidyPublication.ts";
 
-/** Whether a table is an EES `.meta.csv`, which describes a data file's columns. */
-export function isTidyMeta(table: CsvTable): boolean {
-  return ["col_name", "col_type", "label"].every((column) => table.header.includes(column));
-}
-
 /**
  * Checks a data file's `.meta.csv` against the mapping that will read it: the columns read as
  * figures must be indicators, the ones rows are chosen by must be filters, and a percentage must

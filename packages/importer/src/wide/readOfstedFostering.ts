@@ -62,7 +62,7 @@ function measureOf(label: string): OfstedMeasure | undefined {
 }
 
 /** The year April to March a file covers, from its name: "2017-18" or "2018_to_2019". */
-export function ofstedYearOfFileName(file: string): number | null {
+function ofstedYearOfFileName(file: string): number | null {
   const match = /(20\d{2})(?:-|_to_|_)(\d{2}|20\d{2})(?!\d)/.exec(file);
   if (!match) return null;
   const start = Number(match[1]);
