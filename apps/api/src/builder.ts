@@ -8,6 +8,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import ValidationPlugin from "@pothos/plugin-validation";
 import { getDatamodel, type PothosPrismaTypes } from "@csc/db";
 import type { ApiContext } from "./context.ts";
+import { checkGlobalIds, MAX_NODES_PER_REQUEST } from "./schema/globalIds.ts";
 
 /**
  * The one schema builder. Each topic registers its types and fields in its own file under
@@ -53,12 +54,20 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: "Anything that can be fetched again by its global id with `node(id:)`." },
     idFieldOptions: { description: "A global id: pass it to `node(id:)` to fetch this again." },
     nodeQueryOptions: {
-      description: "Anything with a global id, fetched by that id.",
+      description: "Anything with a global id, fetched by that id; null when there is none you may see.",
       args: { id: { description: "A global id from an `id` field." } },
+      resolve: (_root, { id }, _context, _info, resolveNode) => {
+        checkGlobalIds([id]);
+        return resolveNode(id);
+      },
     },
     nodesQueryOptions: {
-      description: "Several things with global ids, fetched by those ids.",
+      description: `Several things with global ids, fetched by those ids (at most ${String(MAX_NODES_PER_REQUEST)}); null for each there is none of that you may see.`,
       args: { ids: { description: "Global ids from `id` fields." } },
+      resolve: (_root, { ids }, _context, _info, resolveNodes) => {
+        checkGlobalIds(ids);
+        return resolveNodes(ids);
+      },
     },
     pageInfoTypeOptions: { description: "Where a page sits in the whole list, for asking for the next one." },
     hasNextPageFieldOptions: {

@@ -1,5 +1,5 @@
-import type { PrismaClient } from "@csc/db";
-import { visibilityFor, type Viewer, type Visibility } from "./auth/visibility.ts";
+import type { PrismaClient, Visibility } from "@csc/db";
+import { visibilityOf, type Viewer } from "./auth/viewer.ts";
 
 export interface ApiContext {
   readonly prisma: PrismaClient;
@@ -10,5 +10,5 @@ export interface ApiContext {
 }
 
 export function createContext(prisma: PrismaClient, viewer: Viewer, anonymousRead: boolean): ApiContext {
-  return { prisma, viewer, visibility: visibilityFor(viewer), anonymousRead };
+  return { prisma, viewer, visibility: visibilityOf(viewer), anonymousRead };
 }

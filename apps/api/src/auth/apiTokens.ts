@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "@csc/db";
-import type { Role, Viewer } from "./visibility.ts";
+import type { Role, Viewer } from "./viewer.ts";
 
 const PREFIX = "csc_";
 

@@ -30,7 +30,7 @@ export const AreaRef = builder.prismaObject("Area", {
     }),
     children: t.relation("children", {
       description: "The areas within this one that the platform holds.",
-      query: { orderBy: { name: "asc" } },
+      query: (_args, context) => ({ where: context.visibility.area, orderBy: { name: "asc" } }),
     }),
   }),
 });
@@ -39,7 +39,7 @@ export const AreaRef = builder.prismaObject("Area", {
 export const areaByCode = {
   type: AreaRef,
   load: (codes: string[], context: ApiContext) =>
-    context.prisma.area.findMany({ where: { code: { in: codes } } }),
+    context.prisma.area.findMany({ where: { code: { in: codes }, ...context.visibility.area } }),
   sort: (area: { code: string }) => area.code,
 };
 
@@ -51,7 +51,11 @@ builder.queryFields((t) => ({
       level: t.arg({ type: AreaLevelEnum, required: false, description: "Only areas at this level." }),
     },
     resolve: (query, _root, { level }, context) =>
-      context.prisma.area.findMany({ ...query, where: level ? { level } : {}, orderBy: { name: "asc" } }),
+      context.prisma.area.findMany({
+        ...query,
+        where: { ...context.visibility.area, ...(level ? { level } : {}) },
+        orderBy: { name: "asc" },
+      }),
   }),
   area: t.prismaField({
     type: "Area",
@@ -59,6 +63,6 @@ builder.queryFields((t) => ({
     description: "One area by GSS code, or null when the platform does not hold it.",
     args: { code: t.arg.string({ required: true, description: 'A GSS code, such as "E10000014".' }) },
     resolve: (query, _root, { code }, context) =>
-      context.prisma.area.findUnique({ ...query, where: { code } }),
+      context.prisma.area.findUnique({ ...query, where: { code, AND: [context.visibility.area] } }),
   }),
 }));

@@ -20,6 +20,9 @@ export const ValueQualifierEnum = builder.enumType("ValueQualifier", {
 
 builder.prismaNode("Observation", {
   id: { field: "id" },
+  nullable: true,
+  // node(id:) and nodes(ids:) find a figure only in a release the caller may see.
+  findUnique: (id, context) => ({ id: Number(id), AND: [context.visibility.observation] }),
   description: "One figure as a source states it, with where it came from and the release that loaded it.",
   fields: (t) => ({
     indicator: t.field({
@@ -79,7 +82,7 @@ builder.prismaNode("Observation", {
       select: { supersededBy: { select: { release: true } } },
       resolve: (o, _args, context) => {
         const release = o.supersededBy?.release;
-        return release && (context.visibility.seesDrafts || release.status === "published") ? release : null;
+        return release && context.visibility.seesRelease(release) ? release : null;
       },
     }),
   }),
@@ -107,11 +110,12 @@ function observationWhere(
   filter: ObservationFilterInput | null | undefined,
   context: ApiContext,
 ): Prisma.ObservationWhereInput {
+  const { visibility } = context;
   return {
-    release: {
-      ...context.visibility.releaseWhere,
-      ...(filter?.release != null ? { id: filter.release } : {}),
-    },
+    AND: [
+      filter?.includeSuperseded ? visibility.observation : visibility.currentObservation,
+      filter?.release != null ? { releaseId: filter.release } : {},
+    ],
     ...(filter?.indicator ? { indicatorCode: filter.indicator } : {}),
     ...(filter?.areas?.length ? { areaCode: { in: filter.areas } } : {}),
     ...(filter?.source ? { source: { key: filter.source } } : {}),
@@ -119,17 +123,6 @@ function observationWhere(
       ...(filter?.from ? { start: { gte: new Date(`${filter.from}T00:00:00Z`) } } : {}),
       ...(filter?.to ? { end: { lte: new Date(`${filter.to}T00:00:00Z`) } } : {}),
     },
-    // A figure stays current while any correction of it is in a release the caller cannot see.
-    ...(filter?.includeSuperseded
-      ? {}
-      : {
-          OR: [
-            { supersededBy: { is: null } },
-            ...(context.visibility.seesDrafts
-              ? []
-              : [{ supersededBy: { is: { release: { status: "draft" as const } } } }]),
-          ],
-        }),
   };
 }
 

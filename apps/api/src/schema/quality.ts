@@ -158,7 +158,7 @@ builder.queryField("dataQualityIssues", (t) =>
         indicator: args.indicator ?? undefined,
         area: args.area ?? undefined,
         severity: args.severity ?? undefined,
-        seesDrafts: context.visibility.seesDrafts,
+        visibility: context.visibility,
       }),
   }),
 );

@@ -1,3 +1,4 @@
+import { publishRelease, ReleaseNotPublishable } from "@csc/importer";
 import { builder } from "../builder.ts";
 
 export const ReleaseStatusEnum = builder.enumType("ReleaseStatus", {
@@ -22,7 +23,17 @@ export const ReleaseRef = builder.prismaObject("Release", {
     checksum: t.exposeString("checksum", { description: "SHA-256 of the file(s) loaded." }),
     description: t.exposeString("description", { nullable: true, description: "What was loaded, in words." }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was loaded." }),
-    createdBy: t.exposeString("createdBy", { description: "Who or what loaded it." }),
+    createdBy: t.string({
+      description: 'Who or what loaded it, for authors and admins; "withheld" for everyone else.',
+      deprecationReason: "Use loadedBy, which is null where the name is withheld.",
+      resolve: (release, _args, context) => (context.visibility.seesDrafts ? release.createdBy : "withheld"),
+    }),
+    loadedBy: t.string({
+      nullable: true,
+      description:
+        "Who or what loaded it (an API token's name is often a person's), for authors and admins only; null for everyone else.",
+      resolve: (release, _args, context) => (context.visibility.seesDrafts ? release.createdBy : null),
+    }),
     publishedAt: t.expose("publishedAt", {
       type: "DateTime",
       nullable: true,
@@ -43,15 +54,13 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, context) =>
       context.prisma.release.findMany({
         ...query,
-        where: context.visibility.releaseWhere,
+        where: context.visibility.release,
         orderBy: { id: "desc" },
       }),
   }),
 }));
 
-class ReleaseActionError extends Error {}
-
-builder.objectType(ReleaseActionError, {
+builder.objectType(ReleaseNotPublishable, {
   name: "ReleaseActionError",
   description: "Why a release could not be changed.",
   fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong, in words." }) }),
@@ -62,17 +71,11 @@ builder.mutationField("publishRelease", (t) =>
     type: "Release",
     description:
       "Publishes a draft release, making its figures (and the corrections in it) visible to everyone.",
-    errors: { types: [ReleaseActionError], dataField: { description: "The release, now published." } },
+    errors: { types: [ReleaseNotPublishable], dataField: { description: "The release, now published." } },
     args: { id: t.arg.int({ required: true, description: "The draft release's id." }) },
     resolve: async (query, _root, { id }, context) => {
-      const release = await context.prisma.release.findUnique({ where: { id } });
-      if (!release) throw new ReleaseActionError(`There is no release ${id}.`);
-      if (release.status === "published") throw new ReleaseActionError(`Release ${id} is already published.`);
-      return context.prisma.release.update({
-        ...query,
-        where: { id },
-        data: { status: "published", publishedAt: new Date() },
-      });
+      await publishRelease(context.prisma, id);
+      return context.prisma.release.findUniqueOrThrow({ ...query, where: { id } });
     },
   }),
 );

@@ -43,7 +43,7 @@ export const SourceRef = builder.prismaObject("Source", {
     }),
     figureCount: t.relationCount("observations", {
       description: "How many figures the platform holds from it.",
-      where: (_args, context) => ({ release: context.visibility.releaseWhere }),
+      where: (_args, context) => context.visibility.observation,
     }),
     figures: t.relatedConnection("observations", {
       cursor: "id",
@@ -52,7 +52,7 @@ export const SourceRef = builder.prismaObject("Source", {
       totalCount: true,
       description: "The figures taken from it, in the order they were loaded.",
       query: (_args, context) => ({
-        where: { release: context.visibility.releaseWhere },
+        where: context.visibility.observation,
         orderBy: { id: "asc" },
       }),
     }),

@@ -1,7 +1,6 @@
-import type { Prisma, PrismaClient } from "@csc/db";
+import type { Prisma, PrismaClient, Visibility } from "@csc/db";
 import { GraphQLError } from "graphql";
 import { AggregationError, figureOfObservation, requireIndicator } from "@csc/domain";
-import type { Visibility } from "../auth/visibility.ts";
 import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
 import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";
@@ -25,9 +24,7 @@ type LoadedObservation = Prisma.ObservationGetPayload<{ include: typeof observat
 
 function toSeriesObservation(o: LoadedObservation, visibility: Visibility): SeriesObservation {
   const visibleRevision =
-    o.supersededBy && (visibility.seesDrafts || o.supersededBy.release.status === "published")
-      ? o.supersededBy
-      : null;
+    o.supersededBy && visibility.seesRelease(o.supersededBy.release) ? o.supersededBy : null;
   return {
     id: o.id,
     areaCode: o.areaCode,
@@ -99,7 +96,7 @@ export async function loadSeries(
           ...(from ? { start: { gte: new Date(`${from}T00:00:00Z`) } } : {}),
           ...(to ? { end: { lte: new Date(`${to}T00:00:00Z`) } } : {}),
         },
-        release: visibility.releaseWhere,
+        ...visibility.observation,
       },
       include: observationInclude,
       orderBy: { id: "asc" },

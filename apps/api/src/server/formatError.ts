@@ -1,3 +1,5 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import { PothosValidationError } from "@pothos/core";
 import type { GraphQLFormattedError } from "graphql";
 import type { Environment } from "./apiConfig.ts";
 
@@ -19,9 +21,14 @@ const USER_FACING = new Set([
  * message, stack or SQL: those can reveal the database's structure. Developers see everything.
  */
 export function formatErrorFor(environment: Environment) {
-  return (raw: GraphQLFormattedError): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Apollo prefixes errors from building the request context (a refused token) with its own jargon.
-    const formatted = { ...raw, message: raw.message.replace(/^Context creation failed: /, "") };
+    const message = raw.message.replace(/^Context creation failed: /, "");
+    // Pothos refuses arguments it cannot read (a malformed global id) with its own error class.
+    const formatted =
+      unwrapResolverError(error) instanceof PothosValidationError
+        ? { message, locations: raw.locations, path: raw.path, extensions: { code: "BAD_USER_INPUT" } }
+        : { ...raw, message };
     if (environment === "development") return formatted;
     const code =
       typeof formatted.extensions?.code === "string" ? formatted.extensions.code : "INTERNAL_SERVER_ERROR";

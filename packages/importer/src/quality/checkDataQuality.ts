@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@csc/db";
+import type { Prisma, PrismaClient, Visibility } from "@csc/db";
 import { runQualityRules, type QualityIssue, type QualitySeverity } from "@csc/domain";
 import { observationSelect, QualityFigureLookups } from "./qualityFigureLookups.ts";
 
@@ -10,8 +10,8 @@ export interface QualityScope {
   readonly severity?: QualitySeverity | undefined;
   /** Only findings that involve a figure of one of these releases (those just imported). */
   readonly releaseIds?: readonly number[] | undefined;
-  /** Authors see draft releases too; everyone else sees what is published. */
-  readonly seesDrafts: boolean;
+  /** Who is asking: authors see draft releases too; everyone else sees what is published. */
+  readonly visibility: Visibility;
 }
 
 /**
@@ -22,19 +22,16 @@ export async function checkDataQuality(
   prisma: PrismaClient | Prisma.TransactionClient,
   scope: QualityScope,
 ): Promise<QualityIssue[]> {
-  const visible: Prisma.ReleaseWhereInput = scope.seesDrafts ? {} : { status: "published" };
-  const where: Prisma.ObservationWhereInput = {
-    release: visible,
-    ...(scope.area ? { areaCode: scope.area } : {}),
-  };
+  const { visibility } = scope;
+  const area: Prisma.ObservationWhereInput = scope.area ? { areaCode: scope.area } : {};
   const lookups = await QualityFigureLookups.read(prisma);
   const observations = await prisma.observation.findMany({
-    where: { ...where, supersededBy: { is: null } },
+    where: { ...area, ...visibility.currentObservation },
     select: observationSelect,
     orderBy: { id: "asc" },
   });
   const revisions = await prisma.revision.findMany({
-    where: { superseded: where, replacement: { release: visible } },
+    where: { ...visibility.revision, superseded: { ...area, ...visibility.observation } },
     select: {
       superseded: { select: observationSelect },
       replacement: { select: observationSelect },
@@ -42,15 +39,8 @@ export async function checkDataQuality(
     },
     orderBy: { id: "asc" },
   });
-  // A figure corrected only by a draft is still the current one for those who cannot see drafts.
-  const hiddenCorrections = scope.seesDrafts
-    ? []
-    : await prisma.observation.findMany({
-        where: { ...where, supersededBy: { replacement: { release: { status: "draft" } } } },
-        select: observationSelect,
-      });
   const issues = runQualityRules(
-    [...observations, ...hiddenCorrections].map((o) => lookups.figure(o)),
+    observations.map((o) => lookups.figure(o)),
     revisions.map((revision) => ({
       before: lookups.figure(revision.superseded),
       after: lookups.figure(revision.replacement),

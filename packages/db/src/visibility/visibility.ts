@@ -1,0 +1,56 @@
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { ReleaseStatus } from "../generated/prisma/enums.ts";
+
+/**
+ * Who may see what, in one place: every read path (series, observations, node/nodes, releases,
+ * sources, areas, quality findings) builds its filters from here, so a new path cannot forget the
+ * draft rule. Draft releases, their figures, their corrections and the areas only they name are
+ * for readers who see drafts (authors and admins); everyone else sees what is published.
+ */
+export interface Visibility {
+  readonly seesDrafts: boolean;
+  /** Releases the reader may see. */
+  readonly release: Prisma.ReleaseWhereInput;
+  /** Figures in releases the reader may see, current or corrected. */
+  readonly observation: Prisma.ObservationWhereInput;
+  /**
+   * Figures the reader sees as current: visible, and not corrected by a release the reader may
+   * see (a figure corrected only by a draft is still current for those who cannot see drafts).
+   */
+  readonly currentObservation: Prisma.ObservationWhereInput;
+  /** Corrections the reader may see: both the old and the new figure are visible. */
+  readonly revision: Prisma.RevisionWhereInput;
+  /** Areas the reader may see: reference areas, and areas a visible release has figures for. */
+  readonly area: Prisma.AreaWhereInput;
+  /** The same rule for a release already read. */
+  seesRelease(release: { readonly status: ReleaseStatus }): boolean;
+}
+
+const PUBLISHED = { status: "published" } as const satisfies Prisma.ReleaseWhereInput;
+
+const everything: Visibility = {
+  seesDrafts: true,
+  release: {},
+  observation: {},
+  currentObservation: { supersededBy: { is: null } },
+  revision: {},
+  area: {},
+  seesRelease: () => true,
+};
+
+const publishedOnly: Visibility = {
+  seesDrafts: false,
+  release: PUBLISHED,
+  observation: { release: PUBLISHED },
+  currentObservation: {
+    release: PUBLISHED,
+    OR: [{ supersededBy: { is: null } }, { supersededBy: { is: { release: { status: "draft" } } } }],
+  },
+  revision: { release: PUBLISHED, superseded: { release: PUBLISHED } },
+  area: { pendingReleaseId: null },
+  seesRelease: (release) => release.status === "published",
+};
+
+export function visibilityFor(seesDrafts: boolean): Visibility {
+  return seesDrafts ? everything : publishedOnly;
+}
