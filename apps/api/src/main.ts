@@ -1,13 +1,24 @@
-import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
+import {
+  advertiseControlSocket,
+  claimDataDirectory,
+  databaseConfigFromEnv,
+  deployMigrations,
+  describeDatabase,
+  openDatabase,
+} from "@csc/db";
 import { describeDatabaseContents, describeImport, loadPublicStatistics, seedDatabase } from "@csc/importer";
 import { apiConfigFromEnv } from "./server/apiConfig.ts";
 import { startApiServer } from "./server/startApiServer.ts";
+import { startCommandSocket } from "./server/commandSocket.ts";
 
 /** Migrates and seeds the configured database, then serves the API until stopped. */
 async function main(): Promise<void> {
   const apiConfig = apiConfigFromEnv();
   const databaseConfig = databaseConfigFromEnv();
   console.log(`Database: ${describeDatabase(databaseConfig)}`);
+  const dataDirectory = databaseConfig.kind === "pglite" ? databaseConfig.directory : null;
+  // Held from before the migrations until the process ends, so no other process slips in between.
+  if (dataDirectory) claimDataDirectory(dataDirectory);
   const applied = await deployMigrations(databaseConfig);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   const db = await openDatabase(databaseConfig);
@@ -23,15 +34,27 @@ async function main(): Promise<void> {
   const server = await startApiServer(db.prisma, apiConfig);
   console.log(`\nCSC Insight API (${apiConfig.environment}) at ${server.url}/graphql`);
   if (apiConfig.dashboardDirectory) console.log(`Dashboard at ${server.url}/`);
+  const commands = dataDirectory ? await startCommandSocket(db.prisma, databaseConfig, dataDirectory) : null;
+  if (dataDirectory && commands) {
+    advertiseControlSocket(dataDirectory, commands.path);
+    console.log("The tokens, import and migrate commands run in this server while it holds the database.");
+  }
 
+  let stopping = false;
   const stop = async (signal: string) => {
+    // A second Ctrl-C while stopping means "now".
+    if (stopping) process.exit(1);
+    stopping = true;
     console.log(`${signal}: stopping.`);
+    await commands?.close();
     await server.close();
     await db.close();
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // Listeners stay for the whole run: with none left, a signal during shutdown would end the
+  // process at once, skipping the exit hooks that give the data directory back.
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,23 @@
 export { databaseConfigFromEnv, describeDatabase, type DatabaseConfig } from "./databaseConfig.ts";
 export { openDatabase, type ClientOptions, type Database, type PrismaClient } from "./openDatabase.ts";
+export { visibilityFor, type Visibility } from "./visibility/visibility.ts";
+export { migrateCommand } from "./migrations/migrateCommand.ts";
+export {
+  consoleOutput,
+  runCommand,
+  type CommandFile,
+  type CommandOutput,
+  type CommandReply,
+  type CommandRequest,
+} from "./embedded/commandChannel.ts";
+export {
+  advertiseControlSocket,
+  claimDataDirectory,
+  DataDirectoryInUse,
+  lockFileOf,
+  ownerOf,
+  releaseDataDirectory,
+} from "./embedded/dataDirectoryLock.ts";
 export { projectPaths } from "./projectPaths.ts";
 export {
   createMigration,

@@ -4,6 +4,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "./generated/prisma/client.ts";
 import type { DatabaseConfig } from "./databaseConfig.ts";
+import { claimDataDirectory, releaseDataDirectory, storageError } from "./embedded/dataDirectoryLock.ts";
+import { removeOrphanedTempFiles } from "./embedded/removeOrphanedTempFiles.ts";
 
 export type { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -18,9 +20,70 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openPglite(directory: string | null): Promise<PGlite> {
-  if (directory) mkdirSync(directory, { recursive: true });
-  return PGlite.create(directory ?? undefined);
+export interface OpenPglite {
+  readonly pglite: PGlite;
+  /** Closes PGlite and, for a directory, gives it up for other processes. */
+  close(): Promise<void>;
+}
+
+interface SharedPglite {
+  readonly opening: Promise<PGlite>;
+  users: number;
+}
+
+/** Directories this process has open: every part of it (server, migrations, CLI) shares one PGlite. */
+const openDirectories = new Map<string, SharedPglite>();
+
+/**
+ * Opens the embedded database. A directory is this process's alone while it is open: a second
+ * process is refused (DataDirectoryInUse), and within this process every opener shares one
+ * PGlite instance, since two instances on one directory would corrupt it.
+ */
+export async function openPglite(directory: string | null): Promise<OpenPglite> {
+  if (!directory) {
+    const pglite = await PGlite.create();
+    return { pglite, close: () => pglite.close() };
+  }
+  let shared = openDirectories.get(directory);
+  if (!shared) {
+    shared = { opening: startPglite(directory), users: 0 };
+    openDirectories.set(directory, shared);
+    shared.opening.catch(() => openDirectories.delete(directory));
+  }
+  shared.users++;
+  const pglite = await shared.opening;
+  const entry = shared;
+  let closed = false;
+  return {
+    pglite,
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (--entry.users > 0) return;
+      openDirectories.delete(directory);
+      try {
+        await pglite.close();
+      } finally {
+        releaseDataDirectory(directory);
+      }
+    },
+  };
+}
+
+async function startPglite(directory: string): Promise<PGlite> {
+  try {
+    mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    throw storageError(directory, error);
+  }
+  claimDataDirectory(directory);
+  try {
+    removeOrphanedTempFiles(directory);
+    return await PGlite.create(directory);
+  } catch (error) {
+    releaseDataDirectory(directory);
+    throw storageError(directory, error);
+  }
 }
 
 export async function openDatabase(
@@ -28,7 +91,8 @@ export async function openDatabase(
   clientOptions: ClientOptions = {},
 ): Promise<Database> {
   if (config.kind === "pglite") {
-    const pglite = await openPglite(config.directory);
+    const embedded = await openPglite(config.directory);
+    const { pglite } = embedded;
     const prisma = new PrismaClient({ ...clientOptions, adapter: new PrismaPGlite(pglite) });
     return {
       config,
@@ -37,7 +101,7 @@ export async function openDatabase(
       async close() {
         await prisma.$disconnect();
         // The adapter's dispose() does not close PGlite, and an open instance keeps the process alive.
-        await pglite.close();
+        await embedded.close();
       },
     };
   }

@@ -7,6 +7,7 @@ export {
   type FiguresContext,
 } from "./figures/readFiguresCsv.ts";
 export { loadRelease, type LoadResult, type ReleaseDetails } from "./load/loadRelease.ts";
+export { publishRelease, ReleaseNotPublishable } from "./load/releasePublication.ts";
 export { seedDatabase, type SeedSummary } from "./seed/seedDatabase.ts";
 export { describeDatabaseContents } from "./seed/describeDatabaseContents.ts";
 export { ImportValidationError, describeProblem, type ImportProblem } from "./importProblem.ts";
@@ -26,6 +27,7 @@ export {
   publicStatisticsFiles,
 } from "./demo/loadPublicStatistics.ts";
 export { describeImport } from "./cli/describeImport.ts";
+export { importCommand } from "./cli/importCommand.ts";
 export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.ts";
 export { maxImportBytes } from "./import/importLimits.ts";
 export { importKinds, type ImportKind } from "./import/importKinds.ts";

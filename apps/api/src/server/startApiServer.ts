@@ -14,7 +14,7 @@ import { GraphQLError } from "graphql";
 import type { PrismaClient } from "@csc/db";
 import { maxImportBytes } from "@csc/importer";
 import { AuthenticationError, authenticate } from "../auth/apiTokens.ts";
-import type { Viewer } from "../auth/visibility.ts";
+import type { Viewer } from "../auth/viewer.ts";
 import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";

@@ -1,10 +1,7 @@
-import { databaseConfigFromEnv, describeDatabase } from "../databaseConfig.ts";
-import {
-  createMigration,
-  deployMigrations,
-  migrationStatus,
-  pendingSchemaChanges,
-} from "./migrationCommands.ts";
+import { databaseConfigFromEnv } from "../databaseConfig.ts";
+import { consoleOutput, runCommand } from "../embedded/commandChannel.ts";
+import { migrateCommand } from "./migrateCommand.ts";
+import { createMigration, pendingSchemaChanges } from "./migrationCommands.ts";
 
 const usage = `Usage: npm run migrate -- <command>
 
@@ -18,24 +15,12 @@ The database is PostgreSQL when DATABASE_URL is set, otherwise the embedded PGli
 async function run(args: string[]): Promise<number> {
   const [command, name] = args;
   switch (command) {
-    case "deploy": {
-      const config = databaseConfigFromEnv();
-      const applied = await deployMigrations(config);
-      console.log(
-        applied.length
-          ? `Applied ${applied.length} migration(s) to the ${describeDatabase(config)}: ${applied.join(", ")}`
-          : `The ${describeDatabase(config)} is up to date.`,
-      );
-      return 0;
-    }
+    case "deploy":
     case "status": {
       const config = databaseConfigFromEnv();
-      const status = await migrationStatus(config);
-      for (const problem of status.problems) console.error(`Problem: ${problem}`);
-      if (status.pending.length) console.log(`Not yet applied: ${status.pending.join(", ")}`);
-      if (!status.problems.length && !status.pending.length)
-        console.log(`The ${describeDatabase(config)} has every migration applied.`);
-      return status.problems.length ? 1 : 0;
+      return runCommand(config, { command: "migrate", argv: [command] }, () =>
+        migrateCommand([command], config, consoleOutput),
+      );
     }
     case "check": {
       const sql = await pendingSchemaChanges();

@@ -35,8 +35,8 @@ export interface MigrationTarget {
 /** A driver adapter for the schema engine. The engine never disposes it, so `close` must be called. */
 export async function openMigrationTarget(config: DatabaseConfig): Promise<MigrationTarget> {
   if (config.kind === "pglite") {
-    const pglite = await openPglite(config.directory);
-    return { adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+    const embedded = await openPglite(config.directory);
+    return { adapterFactory: new PrismaPGlite(embedded.pglite), close: () => embedded.close() };
   }
   const pool = new pg.Pool({ connectionString: config.url, Client: CharAsTextClient, max: 2 });
   return { adapterFactory: new PrismaPg(pool), close: () => pool.end() };

@@ -5,9 +5,12 @@ export function describeImport(summary: ImportSummary): string[] {
   const lines: string[] = [];
   for (const file of summary.files) {
     const { release, inserted, revised, unchanged } = file.result;
-    const outcome = release
-      ? `${summary.dryRun ? "would be" : "is"} ${file.dataset} v${String(release.version)}: ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged`
-      : "no figure is new or changed; nothing to load";
+    // A dry run's release is rolled back, so its id means nothing; a real one is what publishing needs.
+    const outcome = !release
+      ? "no figure is new or changed; nothing to load"
+      : summary.dryRun
+        ? `would be ${file.dataset} v${String(release.version)}: ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged`
+        : `is ${file.dataset} v${String(release.version)}, release ${String(release.id)} (${file.published ? "published" : "draft"}): ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged`;
     lines.push(`${file.file} (${file.format}, ${String(file.figures)} figures): ${outcome}`);
     if (file.areasAdded.length > 0) lines.push(`  Areas added: ${file.areasAdded.join(", ")}`);
     for (const note of file.notes) lines.push(`  Note: ${note}`);
@@ -20,5 +23,12 @@ export function describeImport(summary: ImportSummary): string[] {
       );
   }
   if (summary.dryRun) lines.push("Dry run: nothing was written.");
+  const drafts = summary.files.flatMap((file) =>
+    file.result.release && !file.published ? [file.result.release.id] : [],
+  );
+  if (!summary.dryRun && drafts.length > 0)
+    lines.push(
+      `To publish: publishRelease(id: ${drafts.join(" / ")}) in the API, or the dashboard's Import figures page.`,
+    );
   return lines;
 }

@@ -1,8 +1,9 @@
-import type { PrismaClient } from "@csc/db";
+import { visibilityFor, type PrismaClient } from "@csc/db";
 import type { Area, QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
 import { registerAreas } from "../load/registerAreas.ts";
+import { markAreasPending, revealAreasOf } from "../load/releasePublication.ts";
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
 import { describeBytes, maxImportBytes } from "./importLimits.ts";
 import { pairMetaFiles } from "./pairMetaFiles.ts";
@@ -37,6 +38,8 @@ export interface ImportedFile {
   readonly notes: readonly string[];
   readonly areasAdded: readonly string[];
   readonly result: LoadResult;
+  /** Whether its release was published at once; a draft otherwise. */
+  readonly published: boolean;
 }
 
 export interface ImportSummary {
@@ -54,6 +57,10 @@ class DryRunFinished extends Error {
 }
 
 export async function readImportContext(prisma: PrismaClient): Promise<ImportContext> {
+  if ((await prisma.indicator.count()) === 0)
+    throw new Error(
+      "The database has not been set up: it holds no indicators, areas or sources to check figures against. Run `npm start` once (it migrates the database and loads the catalogue, sources and demo figures), then import again.",
+    );
   const [areas, sources] = await Promise.all([
     prisma.area.findMany({
       select: { code: true, name: true, level: true, laNumber: true, parentCode: true },
@@ -132,14 +139,22 @@ export async function importFiles(
             },
             file.records,
           );
+          if (result.release && options.publish) await revealAreasOf(tx, result.release.id);
+          else if (result.release) await markAreasPending(tx, areasAdded, result.release.id);
           const { records, areas, ...rest } = file;
-          imported.push({ ...rest, figures: records.length, areasAdded, result });
+          imported.push({
+            ...rest,
+            figures: records.length,
+            areasAdded,
+            result,
+            published: options.publish ?? false,
+          });
         }
         const releaseIds = imported.flatMap((file) => (file.result.release ? [file.result.release.id] : []));
         const qualityIssues =
           options.checkQuality === false || releaseIds.length === 0
             ? []
-            : await checkDataQuality(tx, { seesDrafts: true, releaseIds });
+            : await checkDataQuality(tx, { visibility: visibilityFor(true), releaseIds });
         const summary = { dryRun: options.dryRun ?? false, files: imported, qualityIssues };
         if (options.dryRun) throw new DryRunFinished(summary);
         return summary;

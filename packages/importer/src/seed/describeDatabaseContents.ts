@@ -6,13 +6,20 @@ export async function describeDatabaseContents(prisma: PrismaClient): Promise<st
     orderBy: [{ topic: "asc" }, { code: "asc" }],
     select: { code: true, name: true, topic: true, _count: { select: { observations: true } } },
   });
-  const [observations, releases, revisions] = await Promise.all([
-    prisma.observation.count(),
+  const published = { release: { status: "published" as const } };
+  const draft = { release: { status: "draft" as const } };
+  const [figures, releases, revisions, draftFigures, drafts] = await Promise.all([
+    prisma.observation.count({ where: published }),
     prisma.release.count({ where: { status: "published" } }),
-    prisma.revision.count(),
+    prisma.revision.count({ where: published }),
+    prisma.observation.count({ where: draft }),
+    prisma.release.count({ where: { status: "draft" } }),
   ]);
   const lines = [
-    `The database holds ${observations} figures in ${releases} published releases (${revisions} revised).`,
+    `The database holds ${String(figures)} figures in ${String(releases)} published releases (${String(revisions)} revised)` +
+      (drafts
+        ? `, and ${String(draftFigures)} more in ${String(drafts)} draft releases awaiting publication.`
+        : "."),
   ];
   let topic = "";
   for (const indicator of indicators) {
