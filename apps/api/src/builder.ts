@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
@@ -9,6 +10,7 @@ import ValidationPlugin from "@pothos/plugin-validation";
 import { getDatamodel, type PothosPrismaTypes } from "@csc/db";
 import type { ApiContext } from "./context.ts";
 import { checkGlobalIds, MAX_NODES_PER_REQUEST } from "./schema/globalIds.ts";
+import { queryBudget, queryTooComplex } from "./schema/queryCost.ts";
 
 /**
  * The one schema builder. Each topic registers its types and fields in its own file under
@@ -24,7 +26,21 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
   };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+  plugins: [
+    ScopeAuthPlugin,
+    ComplexityPlugin,
+    ErrorsPlugin,
+    PrismaPlugin,
+    RelayPlugin,
+    DataloaderPlugin,
+    ValidationPlugin,
+  ],
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: queryBudget,
+    complexityError: queryTooComplex,
+  },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({

@@ -1,5 +1,6 @@
 import type { PrismaClient, Visibility } from "@csc/db";
 import { visibilityOf, type Viewer } from "./auth/viewer.ts";
+import type { QueryBudget } from "./schema/queryCost.ts";
 
 export interface ApiContext {
   readonly prisma: PrismaClient;
@@ -7,8 +8,21 @@ export interface ApiContext {
   readonly visibility: Visibility;
   /** Whether anonymous callers may read published figures (CSC_ANONYMOUS_READ). */
   readonly anonymousRead: boolean;
+  /** What this request's query may cost (schema/queryCost.ts). */
+  readonly queryBudget: number;
 }
 
-export function createContext(prisma: PrismaClient, viewer: Viewer, anonymousRead: boolean): ApiContext {
-  return { prisma, viewer, visibility: visibilityOf(viewer), anonymousRead };
+export interface ReadingRules {
+  readonly anonymousRead: boolean;
+  readonly queryBudget: QueryBudget;
+}
+
+export function createContext(prisma: PrismaClient, viewer: Viewer, rules: ReadingRules): ApiContext {
+  return {
+    prisma,
+    viewer,
+    visibility: visibilityOf(viewer),
+    anonymousRead: rules.anonymousRead,
+    queryBudget: viewer.role ? rules.queryBudget.signedIn : rules.queryBudget.anonymous,
+  };
 }

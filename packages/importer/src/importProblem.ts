@@ -21,15 +21,27 @@ export function describeProblem(problem: ImportProblem): string {
   return `${where}: ${problem.message}${value}`;
 }
 
-/** Thrown before anything is written, carrying every problem found so they can be fixed in one go. */
+/** How many problems an import lists: enough to fix a file by, few enough to send and read. */
+export const MAX_PROBLEMS_LISTED = 1_000;
+
+/**
+ * Thrown before anything is written, carrying the problems found so they can be fixed in one go:
+ * the first MAX_PROBLEMS_LISTED of them, and how many there were in all.
+ */
 export class ImportValidationError extends Error {
-  constructor(readonly problems: readonly ImportProblem[]) {
+  readonly problems: readonly ImportProblem[];
+  readonly problemCount: number;
+
+  constructor(problems: readonly ImportProblem[], problemCount = problems.length) {
+    const count = Math.max(problemCount, problems.length);
     const shown = problems.slice(0, 20).map(describeProblem);
-    const more = problems.length > shown.length ? [`…and ${problems.length - shown.length} more`] : [];
+    const more = count > shown.length ? [`…and ${String(count - shown.length)} more`] : [];
     super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} found; nothing was imported.\n` +
+      `${String(count)} problem${count === 1 ? "" : "s"} found; nothing was imported.\n` +
         [...shown, ...more].join("\n"),
     );
     this.name = "ImportValidationError";
+    this.problems = problems.slice(0, MAX_PROBLEMS_LISTED);
+    this.problemCount = count;
   }
 }

@@ -10,7 +10,12 @@ export { loadRelease, type LoadResult, type ReleaseDetails } from "./load/loadRe
 export { publishRelease, ReleaseNotPublishable } from "./load/releasePublication.ts";
 export { seedDatabase, type SeedSummary } from "./seed/seedDatabase.ts";
 export { describeDatabaseContents } from "./seed/describeDatabaseContents.ts";
-export { ImportValidationError, describeProblem, type ImportProblem } from "./importProblem.ts";
+export {
+  ImportValidationError,
+  MAX_PROBLEMS_LISTED,
+  describeProblem,
+  type ImportProblem,
+} from "./importProblem.ts";
 export {
   importFiles,
   readImportContext,
@@ -30,4 +35,5 @@ export { describeImport } from "./cli/describeImport.ts";
 export { importCommand } from "./cli/importCommand.ts";
 export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.ts";
 export { maxImportBytes } from "./import/importLimits.ts";
+export { generateTidyFile } from "./bench/generateTidyFile.ts";
 export { importKinds, type ImportKind } from "./import/importKinds.ts";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends } from "@csc/db";
+import { LOCAL_API_CONFIG } from "../server/apiConfig.ts";
 import { startApiServer } from "../server/startApiServer.ts";
 import { startTestApi, type TestApi } from "../testing/testApi.ts";
 import { createApiToken, revokeApiToken } from "./apiTokens.ts";
@@ -125,12 +126,9 @@ describe.each(testBackends)("tokens, roles and drafts on %s", (backend) => {
 
   it("can refuse anonymous reading altogether while tokens still work", async () => {
     const closed = await startApiServer(api.db.prisma, {
+      ...LOCAL_API_CONFIG,
       environment: "production",
-      host: "127.0.0.1",
-      port: 0,
       anonymousRead: false,
-      dashboardDirectory: null,
-      publicMaxAge: 300,
     });
     try {
       const ask = (token?: string) =>

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { LIST_SIZES } from "./queryCost.ts";
 import type { ApiContext } from "../context.ts";
 
 const AreaLevelEnum = builder.enumType("AreaLevel", {
@@ -29,6 +30,7 @@ export const AreaRef = builder.prismaObject("Area", {
       description: "The region a local authority is in, or England for a region.",
     }),
     children: t.relation("children", {
+      complexity: { field: 1, multiplier: LIST_SIZES.areas },
       description: "The areas within this one that the platform holds.",
       query: (_args, context) => ({ where: context.visibility.area, orderBy: { name: "asc" } }),
     }),
@@ -46,6 +48,7 @@ export const areaByCode = {
 builder.queryFields((t) => ({
   areas: t.prismaField({
     type: ["Area"],
+    complexity: { field: 1, multiplier: LIST_SIZES.areas },
     description: "Areas the platform holds, optionally only one level, by name.",
     args: {
       level: t.arg({ type: AreaLevelEnum, required: false, description: "Only areas at this level." }),

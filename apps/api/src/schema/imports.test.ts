@@ -165,6 +165,23 @@ describe.each(testBackends)("public statistics, imports and data quality over th
     expect(await api.db.prisma.observation.count()).toBe(before);
   });
 
+  it("lists the first 1,000 problems of a file with thousands, and says how many there were", async () => {
+    const rows = Array.from({ length: 3_000 }, () => "cla-count,E10000014,2021,lots,nowhere,");
+    const files = [
+      {
+        name: "bad.csv",
+        contentBase64: base64(["indicator,area,period,value,source,citation", ...rows].join("\n")),
+      },
+    ];
+    const { body } = await api.graphql(
+      `mutation($files: [ImportFileInput!]!) { importFiles(files: $files) {
+        ... on ImportRefused { problemCount problems { line } } } }`,
+      { variables: { files }, token: author },
+    );
+    expect(body.data?.importFiles.problemCount).toBe(12_000);
+    expect(body.data?.importFiles.problems).toHaveLength(1_000);
+  });
+
   it("imports an uploaded Windows-1252 file as a draft after a dry run, and again changes nothing", async () => {
     const files = [
       {

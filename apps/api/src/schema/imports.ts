@@ -3,6 +3,7 @@ import {
   importFiles,
   importKinds,
   ImportValidationError,
+  MAX_PROBLEMS_LISTED,
   type ImportedFile,
   type ImportKind,
   type ImportProblem,
@@ -60,9 +61,10 @@ builder.objectType(ImportValidationError, {
     message: t.exposeString("message", { description: "A summary of the problems." }),
     problems: t.field({
       type: [ImportProblemRef],
-      description: "Every problem in every file.",
+      description: `The problems in every file, the first ${String(MAX_PROBLEMS_LISTED)} of them; problemCount says how many there were.`,
       resolve: (error) => [...error.problems],
     }),
+    problemCount: t.exposeInt("problemCount", { description: "How many problems there were in all." }),
   }),
 });
 

@@ -7,6 +7,7 @@ import {
   type Indicator,
 } from "@csc/domain";
 import { builder } from "../builder.ts";
+import { LIST_SIZES } from "./queryCost.ts";
 import { BreakdownDimensionRef, TopicRef } from "./catalogue.ts";
 
 const UnitEnum = builder.enumType("Unit", {
@@ -104,6 +105,7 @@ builder.objectField(TopicRef, "indicators", (t) =>
 builder.queryFields((t) => ({
   indicators: t.field({
     type: [IndicatorRef],
+    complexity: (args) => ({ field: 1, multiplier: args.topic || args.search ? 15 : LIST_SIZES.indicators }),
     description:
       "Indicators in the catalogue, optionally only one topic's, or those whose code, name or definition contains the search words.",
     args: {

@@ -1,6 +1,7 @@
 import { figureOfObservation, formatFigure, periodFromKey, requireIndicator } from "@csc/domain";
 import type { Prisma } from "@csc/db";
 import { builder } from "../builder.ts";
+import { pageCost } from "./queryCost.ts";
 import type { ApiContext } from "../context.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
@@ -131,6 +132,7 @@ builder.queryField("observations", (t) =>
     type: "Observation",
     cursor: "id",
     defaultSize: 100,
+    complexity: pageCost(100),
     maxSize: 500,
     description:
       "Raw figures as loaded, for checking and export, in the order they were loaded. Pages of up to 500.",

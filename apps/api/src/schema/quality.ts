@@ -134,6 +134,8 @@ export const DataQualityIssueRef = builder.objectRef<QualityIssue>("DataQualityI
 builder.queryField("dataQualityIssues", (t) =>
   t.field({
     type: [DataQualityIssueRef],
+    // The rules run over every figure held: priced as the heavy read it is.
+    complexity: { field: 20_000, multiplier: 100 },
     description:
       "Findings of the data-quality rules over the figures you may see: disagreeing sources, broken identities (net change, breakdown totals, rates) and revisions. Errors first, then warnings, then revisions.",
     args: {

@@ -1,5 +1,6 @@
 import { publishRelease, ReleaseNotPublishable } from "@csc/importer";
 import { builder } from "../builder.ts";
+import { pageCost } from "./queryCost.ts";
 
 export const ReleaseStatusEnum = builder.enumType("ReleaseStatus", {
   description: "Whether a release's figures are public.",
@@ -49,6 +50,7 @@ builder.queryFields((t) => ({
     type: "Release",
     cursor: "id",
     defaultSize: 50,
+    complexity: pageCost(50),
     maxSize: 200,
     description: "Releases, newest first. Drafts are listed for authors and admins only.",
     resolve: (query, _root, _args, context) =>

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describeStatSymbol, type Change, type Figure, type Period } from "@csc/domain";
 import { builder } from "../builder.ts";
+import { LIST_SIZES, seriesCost } from "./queryCost.ts";
 import type { ApiContext } from "../context.ts";
 import { loadSeries } from "../series/loadSeries.ts";
 import type {
@@ -156,16 +157,19 @@ const SeriesPointRef = builder.objectRef<PointData>("SeriesPoint").implement({
     sources: t.field({
       type: [FigureSourceRef],
       description: "Every source that gives this figure (for a rolled-up year, the sources of its parts).",
+      complexity: { field: 1, multiplier: LIST_SIZES.perPoint },
       resolve: (point) => point.sources,
     }),
     disagreements: t.field({
       type: [AlternativeFigureRef],
       description: "The same figure given with a different value elsewhere. Empty when sources agree.",
+      complexity: { field: 1, multiplier: LIST_SIZES.perPoint },
       resolve: (point) => point.disagreements,
     }),
     revisions: t.field({
       type: [FigureRevisionRef],
       description: "Earlier values of this figure that later releases corrected, oldest first.",
+      complexity: { field: 1, multiplier: LIST_SIZES.perPoint },
       resolve: (point) => point.revisions,
     }),
   }),
@@ -202,6 +206,7 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
     points: t.field({
       type: [SeriesPointRef],
       description: "The figures, earliest first.",
+      complexity: { field: 1, multiplier: LIST_SIZES.pointsPerSeries },
       resolve: (series) => series.points,
     }),
     incompletePeriods: t.field({
@@ -227,6 +232,7 @@ builder.objectField(IndicatorRef, "series", (t) =>
     type: SeriesRef,
     // Nullable so that a series refused for its granularity leaves the rest of the answer intact.
     nullable: true,
+    complexity: seriesCost,
     description:
       "The indicator's figures: one series per area and breakdown item. Periods are those starting on or after `from` and ending on or before `to`.",
     args: {

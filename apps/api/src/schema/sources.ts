@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import { builder } from "../builder.ts";
+import { pageCost } from "./queryCost.ts";
 import { asIsoDate } from "./scalars.ts";
 
 const SourceKindEnum = builder.enumType("SourceKind", {
@@ -48,6 +49,7 @@ export const SourceRef = builder.prismaObject("Source", {
     figures: t.relatedConnection("observations", {
       cursor: "id",
       defaultSize: 100,
+      complexity: pageCost(100),
       maxSize: 500,
       totalCount: true,
       description: "The figures taken from it, in the order they were loaded.",
@@ -64,6 +66,7 @@ builder.queryFields((t) => ({
     type: "Source",
     cursor: "id",
     defaultSize: 100,
+    complexity: pageCost(100),
     maxSize: 200,
     description: "Every source document, newest first.",
     resolve: (query, _root, _args, context) =>

@@ -158,7 +158,9 @@ export function buildSeries(
   const groups = new Map<string, SeriesObservation[]>();
   for (const observation of observations) {
     const key = `${observation.areaCode}|${observation.breakdown?.itemCode ?? ""}`;
-    groups.set(key, [...(groups.get(key) ?? []), observation]);
+    const group = groups.get(key);
+    if (group) group.push(observation);
+    else groups.set(key, [observation]);
   }
 
   const series: SeriesData[] = [];

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient, Visibility } from "@csc/db";
+import { setImmediate as yieldToOtherRequests } from "node:timers/promises";
 import { GraphQLError } from "graphql";
 import { AggregationError, figureOfObservation, requireIndicator } from "@csc/domain";
 import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
@@ -6,6 +7,9 @@ import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";
 
 const asIsoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** How many areas' series are built before other requests get a turn. */
+const AREAS_PER_TURN = 25;
 
 const observationInclude = {
   period: { select: { start: true, end: true } },
@@ -106,21 +110,35 @@ export async function loadSeries(
       : Promise.resolve([]),
   ]);
   const sourceIdsByKey = new Map(sources.map((s) => [s.key, s.id]));
-  return requests.map((request) => {
+  const results: (SeriesData[] | GraphQLError)[] = [];
+  for (const request of requests) {
+    // Other requests' I/O goes on between one series request and the next, so a large answer
+    // delays a small one by one request's work, not by the whole.
+    if (results.length > 0) await yieldToOtherRequests();
     try {
-      return buildSeries(
-        requireIndicator(request.indicatorCode),
-        observations
-          .filter((o) => matches(o, request, sourceIdsByKey))
-          .map((o) => toSeriesObservation(o, visibility)),
-        request.granularity,
-      );
+      const indicator = requireIndicator(request.indicatorCode);
+      const byArea = new Map<string, SeriesObservation[]>();
+      for (const o of observations) {
+        if (!matches(o, request, sourceIdsByKey)) continue;
+        const area = byArea.get(o.areaCode);
+        if (area) area.push(toSeriesObservation(o, visibility));
+        else byArea.set(o.areaCode, [toSeriesObservation(o, visibility)]);
+      }
+      // Areas are built a few at a time, with other requests served in between; in code order,
+      // which is the order buildSeries gives.
+      const series: SeriesData[] = [];
+      const areas = [...byArea.keys()].sort((a, b) => a.localeCompare(b));
+      for (let i = 0; i < areas.length; i += AREAS_PER_TURN) {
+        if (i > 0) await yieldToOtherRequests();
+        const chunk = areas.slice(i, i + AREAS_PER_TURN).flatMap((area) => byArea.get(area) ?? []);
+        series.push(...buildSeries(indicator, chunk, request.granularity));
+      }
+      results.push(series);
     } catch (error) {
       // A granularity that makes no sense for one indicator fails that field only, with the reason.
-      if (error instanceof AggregationError) {
-        return new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } });
-      }
-      throw error;
+      if (!(error instanceof AggregationError)) throw error;
+      results.push(new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT" } }));
     }
-  });
+  }
+  return results;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { projectPaths } from "@csc/db";
+import { DEFAULT_QUERY_BUDGET, type QueryBudget } from "../schema/queryCost.ts";
 
 export type Environment = "development" | "production";
 
@@ -14,7 +15,31 @@ export interface ApiConfig {
   readonly dashboardDirectory: string | null;
   /** Seconds a CDN may keep an anonymous answer about published figures. */
   readonly publicMaxAge: number;
+  /** GraphQL requests a minute from one client (a token, or an address for anonymous callers). */
+  readonly rateLimitPerMinute: number;
+  /** Express's "trust proxy": how many proxies in front may say who the client is; false for none. */
+  readonly trustProxy: number | false;
+  /** The largest answer sent, in bytes: well above any dashboard page's (about 0.25 MB). */
+  readonly maxResponseBytes: number;
+  /** What one query may cost, for anonymous callers and for callers with a token. */
+  readonly queryBudget: QueryBudget;
 }
+
+const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+/** A server on a free local port with the defaults, for servers started in code (tests, benchmarks). */
+export const LOCAL_API_CONFIG: ApiConfig = {
+  environment: "development",
+  host: "127.0.0.1",
+  port: 0,
+  anonymousRead: true,
+  dashboardDirectory: null,
+  publicMaxAge: 300,
+  rateLimitPerMinute: DEFAULT_RATE_LIMIT_PER_MINUTE,
+  trustProxy: false,
+  maxResponseBytes: 8_000_000,
+  queryBudget: DEFAULT_QUERY_BUDGET,
+};
 
 function flag(value: string | undefined, name: string, fallback: boolean): boolean {
   if (value === undefined || value === "") return fallback;
@@ -23,7 +48,7 @@ function flag(value: string | undefined, name: string, fallback: boolean): boole
   throw new Error(`${name} must be true or false; got "${value}".`);
 }
 
-/** Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR and CSC_PUBLIC_MAX_AGE. */
+/** Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR, CSC_PUBLIC_MAX_AGE, CSC_RATE_LIMIT and CSC_TRUST_PROXY. */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const port = Number(env.PORT ?? 4000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -31,6 +56,16 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
   const maxAge = Number(env.CSC_PUBLIC_MAX_AGE ?? 300);
   if (!Number.isInteger(maxAge) || maxAge < 0)
     throw new Error(`CSC_PUBLIC_MAX_AGE must be whole seconds; got "${env.CSC_PUBLIC_MAX_AGE ?? ""}".`);
+  const rateLimit = Number(env.CSC_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  if (!Number.isInteger(rateLimit) || rateLimit < 1)
+    throw new Error(
+      `CSC_RATE_LIMIT must be a whole number of requests a minute; got "${env.CSC_RATE_LIMIT ?? ""}".`,
+    );
+  const proxies = Number(env.CSC_TRUST_PROXY ?? 0);
+  if (!Number.isInteger(proxies) || proxies < 0)
+    throw new Error(
+      `CSC_TRUST_PROXY must be the number of proxies in front of the API; got "${env.CSC_TRUST_PROXY ?? ""}".`,
+    );
   const dashboard = path.resolve(projectPaths.root, env.CSC_DASHBOARD_DIR ?? "apps/dashboard/dist");
   return {
     environment: env.NODE_ENV === "production" ? "production" : "development",
@@ -39,5 +74,9 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     anonymousRead: flag(env.CSC_ANONYMOUS_READ, "CSC_ANONYMOUS_READ", true),
     dashboardDirectory: existsSync(path.join(dashboard, "index.html")) ? dashboard : null,
     publicMaxAge: maxAge,
+    rateLimitPerMinute: rateLimit,
+    trustProxy: proxies > 0 ? proxies : false,
+    maxResponseBytes: LOCAL_API_CONFIG.maxResponseBytes,
+    queryBudget: DEFAULT_QUERY_BUDGET,
   };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testBackends } from "@csc/db";
 import { createApiToken } from "../auth/apiTokens.ts";
 import { startTestApi, type TestApi } from "../testing/testApi.ts";
+import { LOCAL_API_CONFIG } from "./apiConfig.ts";
 import { queryLimits, startApiServer } from "./startApiServer.ts";
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -33,14 +34,36 @@ describe.each(testBackends)("a production server on %s", (backend) => {
     expect(body.data).toBeUndefined();
   });
 
-  it("refuses a query whose cost is over the limit, and answers a dashboard-sized one", async () => {
-    const tooCostly = `{ observations(first: 500) { edges { node { id value symbol formatted citation numerator denominator
-      area { code name parent { code name } } source { key title } release { version dataset } } } } }`;
-    const refused = await api.graphql(tooCostly);
-    expect(refused.body.errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
+  it("prices lists by their size: refuses with a 400 that says why, and answers a dashboard-sized query", async () => {
+    // What once returned 19 MB in 9 to 13 seconds and held up every other request.
+    const heavy = Array.from(
+      { length: 20 },
+      (_, i) =>
+        `a${String(i)}: indicators { series { points { value sources { title } disagreements { value } revisions { value } } } }`,
+    ).join(" ");
+    const refused = await api.graphql(`{ ${heavy} }`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: "QUERY_TOO_COMPLEX" } });
+    expect(refused.body.errors?.[0]?.message).toMatch(
+      /^This query's cost is \d+; the limit for this caller is 150000\. Ask for fewer areas/,
+    );
     const dashboard = await api.graphql(`{ indicators { code name unit series(area: "E10000014") {
       area { code name } points { period { key label } value symbol formatted change { absolute percent } sources { title citation } } } } }`);
     expect(dashboard.body.errors).toBeUndefined();
+  });
+
+  it("refuses a query over the token limit, and one that does not parse, as the caller's mistake (400)", async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `a${String(i)}: topics { code }`).join(" ");
+    const tooLong = await api.graphql(`{ ${many} }`);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors?.[0]).toMatchObject({ extensions: { code: "GRAPHQL_PARSE_FAILED" } });
+    expect(tooLong.body.errors?.[0]?.message).toMatch(/Document contains more tha[nt] 5000 tokens/);
+    const includes = Array.from({ length: 1000 }, () => "@include(if: true)").join(" ");
+    const directives = await api.graphql(`{ topics ${includes} { code } }`);
+    expect(directives.status).toBe(400);
+    const broken = await api.graphql("{ topics {");
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors?.[0]).toMatchObject({ extensions: { code: "GRAPHQL_PARSE_FAILED" } });
   });
 
   it("refuses too many aliases and batched requests", async () => {
@@ -81,12 +104,9 @@ describe.each(testBackends)("a production server on %s", (backend) => {
   it("hides internal errors from clients: no message, stack or SQL", async () => {
     const doomed = await createTestDatabase(backend);
     const server = await startApiServer(doomed.prisma, {
+      ...LOCAL_API_CONFIG,
       environment: "production",
-      host: "127.0.0.1",
-      port: 0,
       anonymousRead: true,
-      dashboardDirectory: null,
-      publicMaxAge: 300,
     });
     try {
       await doomed.destroy();
@@ -160,5 +180,52 @@ describe("a development server", () => {
   it("allows introspection for GraphQL tools", async () => {
     const { body } = await api.graphql('{ __type(name: "SeriesPoint") { fields { name } } }');
     expect(body.data?.__type.fields.map((f: { name: string }) => f.name)).toContain("revisions");
+  });
+});
+
+describe("limits per client and per answer", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi("pglite", { rateLimitPerMinute: 5 });
+  });
+  afterAll(() => api.stop());
+
+  it("limits requests per client, counting each token apart from anonymous callers", async () => {
+    const token = (await createApiToken(api.db.prisma, "Analyst", "viewer")).token;
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await api.graphql("{ topics { code } }")).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await post(api.url, { query: "{ topics { code } }" });
+    expect(limited.headers.get("ratelimit-policy")).toMatch(/q=5; w=60/);
+    expect(await limited.json()).toEqual({
+      errors: [
+        {
+          message: "Too many requests: at most 5 a minute from one client. Try again in a minute.",
+          extensions: { code: "TOO_MANY_REQUESTS" },
+        },
+      ],
+    });
+    expect((await api.graphql("{ topics { code } }", { token })).status).toBe(200);
+  });
+});
+
+describe("the size of an answer", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi("pglite", { maxResponseBytes: 2_000 });
+  });
+  afterAll(() => api.stop());
+
+  it("refuses an answer larger than the limit with a 400 that says so, and sends smaller ones", async () => {
+    expect((await api.graphql("{ topics { code } }")).status).toBe(200);
+    const large = await api.graphql(
+      '{ indicator(code: "referrals-by-source") { series(area: "E10000014") { points { value formatted } } } }',
+    );
+    expect(large.status).toBe(400);
+    expect(large.headers.get("cache-control")).toBe("private, no-store");
+    expect(large.body.errors?.[0]).toMatchObject({ extensions: { code: "RESPONSE_TOO_LARGE" } });
+    expect(large.body.errors?.[0]?.message).toMatch(
+      /^The answer would be \d+ kB; answers are limited to 2 kB\. Ask for fewer/,
+    );
   });
 });

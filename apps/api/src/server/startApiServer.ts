@@ -19,13 +19,17 @@ import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
+import { rateLimitPerClient } from "./rateLimit.ts";
+import { responseSizeLimitPlugin } from "./responseSizeLimit.ts";
 import { formatErrorFor } from "./formatError.ts";
 import { landingPageHtml } from "./landingPage.ts";
 
-/** Limits a dashboard-sized query stays well inside; see docs/api.md. */
+/**
+ * Limits a dashboard-sized query stays well inside; see docs/api.md. What a query may cost is
+ * counted by the schema itself (schema/queryCost.ts), where list fields know their sizes.
+ */
 export const queryLimits = {
   maxDepth: 12,
-  maxCost: 20_000,
   maxAliases: 20,
   maxTokens: 5_000,
   maxDirectives: 20,
@@ -48,10 +52,12 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
 
   const armor = new ApolloArmor({
     maxDepth: { n: queryLimits.maxDepth },
-    costLimit: { maxCost: queryLimits.maxCost },
     maxAliases: { n: queryLimits.maxAliases },
-    maxTokens: { n: queryLimits.maxTokens },
     maxDirectives: { n: queryLimits.maxDirectives },
+    // Costs are the schema's own (plugin-complexity); tokens are counted by graphql-js's parser
+    // below, whose refusal is a parse error (400) rather than an exception in a plugin (500).
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
     // Suggestions ("Did you mean …?") describe the schema, which production does not publish.
     blockFieldSuggestion: { enabled: config.environment === "production" },
   });
@@ -61,6 +67,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     introspection: config.environment === "development",
     includeStacktraceInErrorResponses: config.environment === "development",
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
     formatError: formatErrorFor(config.environment),
     validationRules: protection.validationRules,
     plugins: [
@@ -68,6 +75,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      responseSizeLimitPlugin(config.maxResponseBytes),
       cacheHeadersPlugin(config.publicMaxAge),
     ],
   });
@@ -98,8 +106,10 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
   const uploadBodyBytes = Math.ceil((maxImportBytes() * 4) / 3) + queryLimits.bodyBytes;
   const queryJson: express.RequestHandler = express.json({ limit: queryLimits.bodyBytes });
   const uploadJson: express.RequestHandler = express.json({ limit: uploadBodyBytes });
+  if (config.trustProxy !== false) app.set("trust proxy", config.trustProxy);
   app.use(
     "/graphql",
+    rateLimitPerClient(config.rateLimitPerMinute),
     async (req, res, next) => {
       try {
         const viewer = await authenticate(prisma, req.headers.authorization);
@@ -125,7 +135,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
             }),
           );
         }
-        return Promise.resolve(createContext(prisma, locals.viewer, config.anonymousRead));
+        return Promise.resolve(createContext(prisma, locals.viewer, config));
       },
     }),
   );

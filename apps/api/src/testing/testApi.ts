@@ -1,7 +1,7 @@
 import { createTestDatabase, type ClientOptions, type TestBackend, type TestDatabase } from "@csc/db";
 import { loadRelease, readCsv, readFiguresCsv, seedDatabase, type ReleaseDetails } from "@csc/importer";
 import { referenceAreas } from "@csc/domain";
-import type { ApiConfig } from "../server/apiConfig.ts";
+import { LOCAL_API_CONFIG, type ApiConfig } from "../server/apiConfig.ts";
 import { startApiServer } from "../server/startApiServer.ts";
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -36,15 +36,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const db = await createTestDatabase(backend, clientOptions);
   await seedDatabase(db.prisma);
-  const server = await startApiServer(db.prisma, {
-    environment: "development",
-    host: "127.0.0.1",
-    port: 0,
-    anonymousRead: true,
-    dashboardDirectory: null,
-    publicMaxAge: 300,
-    ...config,
-  });
+  const server = await startApiServer(db.prisma, { ...LOCAL_API_CONFIG, ...config });
   let checksum = 0;
   return {
     db,

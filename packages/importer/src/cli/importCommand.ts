@@ -67,8 +67,10 @@ export async function importCommand(
     return 0;
   } catch (error) {
     if (!(error instanceof ImportValidationError)) throw error;
-    output.err(`${String(error.problems.length)} problem(s) found; nothing was imported.`);
+    output.err(`${String(error.problemCount)} problem(s) found; nothing was imported.`);
     for (const problem of error.problems) output.err(describeProblem(problem));
+    if (error.problemCount > error.problems.length)
+      output.err(`…and ${String(error.problemCount - error.problems.length)} more, not listed.`);
     return 1;
   }
 }

@@ -1,11 +1,11 @@
 import { visibilityFor, type PrismaClient } from "@csc/db";
-import type { Area, QualityIssue } from "@csc/domain";
+import { describeBytes, type Area, type QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
 import { registerAreas } from "../load/registerAreas.ts";
 import { markAreasPending, revealAreasOf } from "../load/releasePublication.ts";
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
-import { describeBytes, maxImportBytes } from "./importLimits.ts";
+import { maxImportBytes } from "./importLimits.ts";
 import { pairMetaFiles } from "./pairMetaFiles.ts";
 import type { ImportFormat } from "./importFormat.ts";
 import {
@@ -91,6 +91,7 @@ export async function importFiles(
 ): Promise<ImportSummary> {
   const context = await readImportContext(prisma);
   const problems: ImportProblem[] = [];
+  let unlisted = 0;
   const read: ReadImportFile[] = [];
   const limit = maxImportBytes();
   const { dataFiles, unpaired } = pairMetaFiles(files);
@@ -114,9 +115,10 @@ export async function importFiles(
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
       problems.push(...error.problems);
+      unlisted += error.problemCount - error.problems.length;
     }
   }
-  if (problems.length > 0) throw new ImportValidationError(problems);
+  if (problems.length > 0) throw new ImportValidationError(problems, problems.length + unlisted);
 
   options.onWriting?.(
     read.reduce((total, file) => total + file.records.length, 0),

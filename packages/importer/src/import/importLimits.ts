@@ -12,7 +12,3 @@ export function maxImportBytes(env: NodeJS.ProcessEnv = process.env): number {
     throw new Error(`CSC_MAX_IMPORT_MB must be a number of megabytes; got "${text ?? ""}".`);
   return Math.round(megabytes * 1024 * 1024);
 }
-
-export function describeBytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
