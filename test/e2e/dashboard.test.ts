@@ -12,11 +12,16 @@ describe("the dashboard in Chromium", () => {
   let api: TestApi | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  /** What the browser refused under the server's Content-Security-Policy, on any page visited. */
+  const refusedByPolicy: string[] = [];
   const url = (path: string) => `${api?.url ?? ""}${path}`;
   beforeAll(async () => {
     browser = await launchChromium();
     api = await startDashboard();
     page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -454,5 +459,11 @@ describe("the dashboard in Chromium", () => {
     });
     expect(published.release.status).toBe("published");
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("works under the server's Content-Security-Policy: nothing on any page visited was refused", async () => {
+    const response = await page.goto(url("/"));
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(refusedByPolicy).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface ApiContext {
   readonly anonymousRead: boolean;
   /** What this request's query may cost (schema/queryCost.ts). */
   readonly queryBudget: number;
+  /** The id this request is logged under (X-Request-Id). */
+  readonly requestId: string;
 }
 
 export interface ReadingRules {
@@ -17,12 +19,18 @@ export interface ReadingRules {
   readonly queryBudget: QueryBudget;
 }
 
-export function createContext(prisma: PrismaClient, viewer: Viewer, rules: ReadingRules): ApiContext {
+export function createContext(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  rules: ReadingRules,
+  requestId = "none",
+): ApiContext {
   return {
     prisma,
     viewer,
     visibility: visibilityOf(viewer),
     anonymousRead: rules.anonymousRead,
     queryBudget: viewer.role ? rules.queryBudget.signedIn : rules.queryBudget.anonymous,
+    requestId,
   };
 }

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { pino, type Logger } from "pino";
 import { projectPaths } from "@csc/db";
 import { DEFAULT_QUERY_BUDGET, type QueryBudget } from "../schema/queryCost.ts";
 
@@ -23,6 +24,8 @@ export interface ApiConfig {
   readonly maxResponseBytes: number;
   /** What one query may cost, for anonymous callers and for callers with a token. */
   readonly queryBudget: QueryBudget;
+  /** Where requests and errors are logged, as JSON lines. */
+  readonly logger: Logger;
 }
 
 const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
@@ -39,6 +42,7 @@ export const LOCAL_API_CONFIG: ApiConfig = {
   trustProxy: false,
   maxResponseBytes: 8_000_000,
   queryBudget: DEFAULT_QUERY_BUDGET,
+  logger: pino({ level: "silent" }),
 };
 
 function flag(value: string | undefined, name: string, fallback: boolean): boolean {
@@ -78,5 +82,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     trustProxy: proxies > 0 ? proxies : false,
     maxResponseBytes: LOCAL_API_CONFIG.maxResponseBytes,
     queryBudget: DEFAULT_QUERY_BUDGET,
+    // Production logs every request; a developer's terminal shows warnings and errors.
+    logger: pino({ level: env.LOG_LEVEL ?? (env.NODE_ENV === "production" ? "info" : "warn") }),
   };
 }

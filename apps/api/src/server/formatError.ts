@@ -19,6 +19,10 @@ const USER_FACING = new Set([
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 
+export function isCallersMistake(code: unknown): boolean {
+  return typeof code === "string" && USER_FACING.has(code);
+}
+
 /**
  * Outside development, anything that is not the caller's own mistake is reported without its
  * message, stack or SQL: those can reveal the database's structure. Developers see everything.
@@ -43,10 +47,14 @@ export function formatErrorFor(environment: Environment) {
         extensions: { code },
       };
     }
+    const requestId =
+      typeof formatted.extensions?.requestId === "string" ? formatted.extensions.requestId : null;
     return {
-      message: "Something went wrong on the server. The error has been logged.",
+      message: requestId
+        ? `Something went wrong on the server. It has been logged as request ${requestId}.`
+        : "Something went wrong on the server. It has been logged.",
       path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
+      extensions: { code: "INTERNAL_SERVER_ERROR", ...(requestId ? { requestId } : {}) },
     };
   };
 }

@@ -1,4 +1,8 @@
 import { createHash } from "node:crypto";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testBackends } from "@csc/db";
 import { createApiToken } from "../auth/apiTokens.ts";
@@ -101,28 +105,42 @@ describe.each(testBackends)("a production server on %s", (backend) => {
     expect(typo.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
-  it("hides internal errors from clients: no message, stack or SQL", async () => {
+  it("hides internal errors from clients, and logs each with the request id the client is told", async () => {
     const doomed = await createTestDatabase(backend);
+    const log: Record<string, unknown>[] = [];
     const server = await startApiServer(doomed.prisma, {
       ...LOCAL_API_CONFIG,
       environment: "production",
       anonymousRead: true,
+      logger: pino(
+        { level: "info" },
+        { write: (line: string) => log.push(JSON.parse(line) as Record<string, unknown>) },
+      ),
     });
     try {
       await doomed.destroy();
       const response = await post(server.url, { query: '{ area(code: "E10000014") { name } }' });
+      const requestId = response.headers.get("x-request-id") ?? "";
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
       const text = await response.text();
       expect(JSON.parse(text)).toEqual({
         data: { area: null },
         errors: [
           {
-            message: "Something went wrong on the server. The error has been logged.",
+            message: `Something went wrong on the server. It has been logged as request ${requestId}.`,
             path: ["area"],
-            extensions: { code: "INTERNAL_SERVER_ERROR" },
+            extensions: { code: "INTERNAL_SERVER_ERROR", requestId },
           },
         ],
       });
       expect(text).not.toMatch(/prisma|select|stack|\.ts:/i);
+      const logged = log.find((entry) => entry.msg === "GraphQL request failed");
+      expect(logged).toMatchObject({ level: 50, requestId, path: ["area"] });
+      expect(JSON.stringify(logged?.err)).toMatch(/stack/);
+      expect(log.find((entry) => entry.msg === "request completed")).toMatchObject({
+        req: { id: requestId },
+      });
+      expect(JSON.stringify(log)).not.toContain("authorization");
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
     } finally {
       await server.close();
@@ -227,5 +245,52 @@ describe("the size of an answer", () => {
     expect(large.body.errors?.[0]?.message).toMatch(
       /^The answer would be \d+ kB; answers are limited to 2 kB\. Ask for fewer/,
     );
+  });
+});
+
+describe("headers a browser acts on", () => {
+  let api: TestApi;
+  let dashboard: string;
+  beforeAll(async () => {
+    dashboard = await mkdtemp(path.join(tmpdir(), "csc-dashboard-"));
+    await mkdir(path.join(dashboard, "assets"));
+    await writeFile(path.join(dashboard, "index.html"), "<!doctype html><title>CSC Insight</title>");
+    await writeFile(path.join(dashboard, "assets", "index-abc123.js"), "export {};");
+    await writeFile(path.join(dashboard, "assets", "index-abc123.js.map"), "{}");
+    api = await startTestApi("pglite", { environment: "production", dashboardDirectory: dashboard });
+  });
+  afterAll(async () => {
+    await api.stop();
+    await rm(dashboard, { recursive: true, force: true });
+  });
+
+  it("sends a content security policy and the other security headers on pages and API answers", async () => {
+    for (const response of [
+      await fetch(`${api.url}/`),
+      await fetch(`${api.url}/uasc`),
+      await post(api.url, { query: "{ topics { code } }" }),
+    ]) {
+      const csp = response.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    }
+    const landing = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(landing.headers.get("content-security-policy")).toMatch(
+      /^default-src 'none'; style-src 'sha256-[\w+/=]+'/,
+    );
+  });
+
+  it("has browsers check the page with the server each time, keeps built files for a year, and hides source maps", async () => {
+    expect((await fetch(`${api.url}/`)).headers.get("cache-control")).toBe("no-cache");
+    expect((await fetch(`${api.url}/children-looked-after`)).headers.get("cache-control")).toBe("no-cache");
+    const script = await fetch(`${api.url}/assets/index-abc123.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await fetch(`${api.url}/assets/index-abc123.js.map`)).status).toBe(404);
   });
 });

@@ -19,10 +19,12 @@ import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
+import { errorLoggingPlugin, requestIdOf, requestLogging } from "./requestLogging.ts";
 import { rateLimitPerClient } from "./rateLimit.ts";
 import { responseSizeLimitPlugin } from "./responseSizeLimit.ts";
 import { formatErrorFor } from "./formatError.ts";
-import { landingPageHtml } from "./landingPage.ts";
+import { LANDING_PAGE_STYLE, landingPageHtml } from "./landingPage.ts";
+import { pagePolicyWithStyle, securityHeaders } from "./securityHeaders.ts";
 
 /**
  * Limits a dashboard-sized query stays well inside; see docs/api.md. What a query may cost is
@@ -48,6 +50,8 @@ export interface RunningApiServer {
 export async function startApiServer(prisma: PrismaClient, config: ApiConfig): Promise<RunningApiServer> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders);
+  app.use(requestLogging(config.logger));
   const httpServer = createServer(app);
 
   const armor = new ApolloArmor({
@@ -75,6 +79,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      errorLoggingPlugin(config.logger),
       responseSizeLimitPlugin(config.maxResponseBytes),
       cacheHeadersPlugin(config.publicMaxAge),
     ],
@@ -96,6 +101,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
   app.get("/graphql", (req, res, next) => {
     const wantsPage = req.accepts(["application/json", "text/html"]) === "text/html";
     if (wantsPage && req.query.query === undefined && req.query.extensions === undefined) {
+      res.setHeader("content-security-policy", pagePolicyWithStyle(LANDING_PAGE_STYLE));
       res.type("html").send(landingPageHtml(config.environment === "development"));
       return;
     }
@@ -126,7 +132,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       }
     },
     expressMiddleware(apollo, {
-      context: ({ res }) => {
+      context: ({ req, res }) => {
         const locals = res.locals as { viewer?: Viewer; authenticationError?: AuthenticationError };
         if (locals.authenticationError || !locals.viewer) {
           return Promise.reject(
@@ -135,16 +141,35 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
             }),
           );
         }
-        return Promise.resolve(createContext(prisma, locals.viewer, config));
+        return Promise.resolve(createContext(prisma, locals.viewer, config, requestIdOf(req)));
       },
     }),
   );
 
   if (config.dashboardDirectory) {
     const dashboard = config.dashboardDirectory;
-    app.use(express.static(dashboard, { index: "index.html", maxAge: "1h" }));
-    // Every other page address belongs to the dashboard's router.
+    // Source maps give away the source; developers have them from their own build.
+    if (config.environment === "production")
+      app.use((req, res, next) => {
+        if (req.path.endsWith(".map")) res.status(404).end();
+        else next();
+      });
+    app.use(
+      express.static(dashboard, {
+        index: false,
+        // Built files have content hashes in their names, so they never change.
+        setHeaders: (res, file) => {
+          res.setHeader(
+            "cache-control",
+            /[\\/]assets[\\/]/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+          );
+        },
+      }),
+    );
+    // Every other page address belongs to the dashboard's router. index.html names the current
+    // build's files, so it is checked with the server every time.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+      res.setHeader("cache-control", "no-cache");
       res.sendFile(path.join(dashboard, "index.html"));
     });
   }
@@ -177,6 +202,19 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       next(error);
     },
   );
+  // Anything else (the database failing while a token is checked, say) is logged, and the caller
+  // told only that it was, and under which id.
+  app.use((error: Error, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    req.log.error({ err: error }, "request failed");
+    res.status(500).json({
+      errors: [
+        {
+          message: `Something went wrong on the server. It has been logged as request ${requestIdOf(req)}.`,
+          extensions: { code: "INTERNAL_SERVER_ERROR", requestId: requestIdOf(req) },
+        },
+      ],
+    });
+  });
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address() as AddressInfo;

@@ -63,6 +63,22 @@ describe("seriesCsv", () => {
   });
 });
 
+describe("seriesCsv with hostile text", () => {
+  it("keeps a carriage return inside its cell and stops formulas, but leaves negative numbers as numbers", () => {
+    const hostile: ChartPoint = {
+      ...point("Jan–Mar 2018", -3),
+      citations: [{ title: '=HYPERLINK("http://x")', citation: "row 1\rinjected,row" }],
+    };
+    const csv = seriesCsv([{ ...arrivals, label: "@SUM(A1)", points: [hostile] }]);
+    expect(csv).toBe(
+      "Period,'@SUM(A1),Sources\r\n" +
+        'Jan–Mar 2018,-3,"\'=HYPERLINK(""http://x""): row 1\rinjected,row"\r\n',
+    );
+    // Two rows: the header and the one period, however a spreadsheet splits lines.
+    expect(csv.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean)).toHaveLength(2);
+  });
+});
+
 describe("periods from several series", () => {
   it("are listed by date, not by the series they first appear in", () => {
     const later: ChartSeries = {

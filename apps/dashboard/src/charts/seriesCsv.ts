@@ -1,7 +1,16 @@
 import { periodsInOrder, type ChartSeries } from "./chartSeries.ts";
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV cell. A cell a spreadsheet would run as a formula (starting =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, as OWASP advises for CSV injection, unless it is a
+ * plain number such as a negative change. Quotes, commas and line breaks, a lone carriage return
+ * too, are quoted so that they cannot start a new row.
+ */
 function cell(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -1,3 +1,5 @@
+import iconv from "iconv-lite";
+
 export interface DecodedText {
   text: string;
   encoding: "utf-8" | "windows-1252";
@@ -14,6 +16,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding: "utf-8",
     };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    // Not TextDecoder: Node 20's reads windows-1252 as Latin-1, so "–", "’" and "€" (0x96, 0x92,
+    // 0x80) would come out as control characters.
+    return { text: iconv.decode(Buffer.from(bytes), "windows-1252"), encoding: "windows-1252" };
   }
 }

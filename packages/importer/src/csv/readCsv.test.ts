@@ -43,6 +43,47 @@ describe("readCsv", () => {
     expect(readCsv("f.csv", bytes).records[0]?.cells.value).toBe("£6.5m");
   });
 
+  it("reads Windows-1252 dashes, quotes and the euro sign as they are, not as control characters", () => {
+    // "Apr–Jun 2021", "Children’s", "€5" with 0x96, 0x92 and 0x80: Node 20's TextDecoder loses them.
+    const bytes = Uint8Array.from([
+      ...utf8("period,name,cost\nApr"),
+      0x96,
+      ...utf8("Jun 2021,Children"),
+      0x92,
+      ...utf8("s,"),
+      0x80,
+      ...utf8("5\n"),
+    ]);
+    expect(readCsv("f.csv", bytes).records[0]?.cells).toEqual({
+      period: "Apr–Jun 2021",
+      name: "Children’s",
+      cost: "€5",
+    });
+  });
+
+  it("refuses control characters in cells, a bare carriage return among them, saying where", () => {
+    // A carriage return counts as a line break, as editors count it: the bell is on line 4.
+    const problems = problemsOf(() =>
+      readCsv("f.csv", utf8('a,citation\n1,"Table 1\rrow 2"\n2,bell\u0007\n3,fine\n')),
+    );
+    expect(problems).toEqual([
+      {
+        file: "f.csv",
+        line: 3,
+        column: "citation",
+        message: expect.stringMatching(
+          /^the cell holds a control character \(U\+000D, a carriage return without a line feed\)/,
+        ),
+      },
+      {
+        file: "f.csv",
+        line: 4,
+        column: "citation",
+        message: expect.stringMatching(/control character \(U\+0007\)/),
+      },
+    ]);
+  });
+
   it("refuses an empty file", () => {
     expect(problemsOf(() => readCsv("empty.csv", utf8("  \n")))).toEqual([
       { file: "empty.csv", line: 0, message: "the file is empty; expected a header row and figures" },

@@ -1,5 +1,5 @@
 import { parse, type Options } from "csv-parse/sync";
-import { ImportValidationError } from "../importProblem.ts";
+import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { decodeText } from "./decodeText.ts";
 
 export interface CsvRecord {
@@ -20,6 +20,31 @@ export interface CsvRow {
 }
 
 const OPTIONS: Options = { bom: true, skip_empty_lines: true, relax_column_count: true };
+
+/** C0 controls but tab and line breaks, DEL, C1 controls, and a carriage return not before a line feed. */
+// Finding control characters is this pattern's purpose.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|\r(?!\n)/;
+
+function controlCharacterProblems(file: string, rows: readonly CsvRow[]): ImportProblem[] {
+  const header = rows[0]?.cells ?? [];
+  const problems = rows.flatMap((row) =>
+    row.cells.flatMap((cell, i) => {
+      const found = CONTROL_CHARACTER.exec(cell)?.[0];
+      if (found === undefined) return [];
+      const code = `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+      return [
+        {
+          file,
+          line: row.line,
+          ...(row === rows[0] ? {} : { column: header[i] ?? `column ${String(i + 1)}` }),
+          message: `the cell holds a control character (${code}${found === "\r" ? ", a carriage return without a line feed" : ""}); remove it: such characters break rows in the CSV files made from these figures`,
+        },
+      ];
+    }),
+  );
+  return problems;
+}
 
 /** The 1-based numbers of the lines that hold anything, as csv-parse counts lines. */
 function nonEmptyLineNumbers(text: string): number[] {
@@ -52,6 +77,17 @@ export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
       { file, line: 0, message: "the file is empty; expected a header row and figures" },
     ]);
   }
+  // Control characters have no place in figures or citations, and a bare carriage return would split
+  // a row of every CSV exported from them. The whole text is searched once; cells only on a find.
+  const rows = parseRows(file, text);
+  if (CONTROL_CHARACTER.test(text)) {
+    const problems = controlCharacterProblems(file, rows);
+    if (problems.length > 0) throw new ImportValidationError(problems);
+  }
+  return rows;
+}
+
+function parseRows(file: string, text: string): CsvRow[] {
   try {
     const records = parse(text, OPTIONS);
     // When no quoted field runs over a line break, the records are the non-empty lines in order and
@@ -65,6 +101,7 @@ export function readCsvRows(file: string, bytes: Uint8Array): CsvRow[] {
     }[];
     return rows.map(({ record, info }) => ({ line: info.lines, cells: record }));
   } catch (error) {
+    if (error instanceof ImportValidationError) throw error;
     const lines = (error as { lines?: number }).lines ?? 0;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportValidationError([{ file, line: lines, message: `the CSV cannot be read: ${reason}` }]);
