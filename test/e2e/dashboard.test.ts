@@ -449,6 +449,7 @@ describe("the dashboard in Chromium", () => {
       "1",
       "0",
       "0",
+      "0",
       "figures/quarter v1 (draft)",
     ]);
     await page.getByRole("button", { name: "Publish figures/quarter v1" }).click();

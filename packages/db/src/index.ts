@@ -5,6 +5,7 @@ export { migrateCommand } from "./migrations/migrateCommand.ts";
 export {
   consoleOutput,
   runCommand,
+  runDatabaseCommand,
   type CommandFile,
   type CommandOutput,
   type CommandReply,

@@ -1,24 +1,11 @@
-import {
-  consoleOutput,
-  databaseConfigFromEnv,
-  deployMigrations,
-  describeDatabase,
-  openDatabase,
-  runCommand,
-} from "@csc/db";
+import { consoleOutput, databaseConfigFromEnv, describeDatabase, runDatabaseCommand } from "@csc/db";
 import { tokensCommand } from "./tokensCommand.ts";
 
 async function run(argv: string[]): Promise<number> {
   const config = databaseConfigFromEnv();
-  return runCommand(config, { command: "tokens", argv }, async () => {
-    await deployMigrations(config);
-    const db = await openDatabase(config);
-    try {
-      return await tokensCommand(argv, db.prisma, describeDatabase(config), consoleOutput);
-    } finally {
-      await db.close();
-    }
-  });
+  return runDatabaseCommand(config, { command: "tokens", argv }, (db) =>
+    tokensCommand(argv, db.prisma, describeDatabase(config), consoleOutput),
+  );
 }
 
 run(process.argv.slice(2)).then(

@@ -87,6 +87,11 @@ const ImportedFileRef = builder.objectRef<ImportedFile>("ImportedFile").implemen
       description: "Figures the platform already held with the same value.",
       resolve: (file) => file.result.unchanged,
     }),
+    earlierEdition: t.int({
+      description:
+        "Figures that differ from those held but come from an earlier edition of the table (a release imported late): kept as history and corrected by the later edition, never made current.",
+      resolve: (file) => file.result.earlierEdition,
+    }),
     release: t.prismaField({
       type: ReleaseRef,
       nullable: true,

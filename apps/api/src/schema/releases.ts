@@ -1,5 +1,6 @@
 import { publishRelease, ReleaseNotPublishable } from "@csc/importer";
 import { builder } from "../builder.ts";
+import { asIsoDate } from "./scalars.ts";
 import { pageCost } from "./queryCost.ts";
 
 export const ReleaseStatusEnum = builder.enumType("ReleaseStatus", {
@@ -39,6 +40,13 @@ export const ReleaseRef = builder.prismaObject("Release", {
       type: "DateTime",
       nullable: true,
       description: "When it was published; null for a draft.",
+    }),
+    asOf: t.field({
+      type: "Date",
+      nullable: true,
+      description:
+        "The day its figures speak as of (for an official statistics table, the end of the latest period it covers): of two releases of a figure, the later is current, whatever order they were imported in. Null for council papers.",
+      resolve: (release) => (release.asOf ? asIsoDate(release.asOf) : null),
     }),
     figureCount: t.relationCount("observations", { description: "Figures this release added or corrected." }),
     revisionCount: t.relationCount("revisions", { description: "Earlier figures this release corrected." }),

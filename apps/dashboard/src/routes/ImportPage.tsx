@@ -30,6 +30,7 @@ export const ImportFilesMutationDocument = graphql(`
             inserted
             revised
             unchanged
+            earlierEdition
             releaseVersion
             release {
               id
@@ -187,6 +188,7 @@ function ImportOutcome({ result, token }: { result: ImportedFiles; token: string
               <th scope="col">New</th>
               <th scope="col">Revised</th>
               <th scope="col">Unchanged</th>
+              <th scope="col">Kept as history (earlier edition)</th>
               <th scope="col">Release</th>
             </tr>
           </thead>
@@ -199,6 +201,7 @@ function ImportOutcome({ result, token }: { result: ImportedFiles; token: string
                 <td>{file.inserted}</td>
                 <td>{file.revised}</td>
                 <td>{file.unchanged}</td>
+                <td>{file.earlierEdition}</td>
                 <td>
                   {file.releaseVersion === null
                     ? "None: nothing new or changed"

@@ -1,5 +1,7 @@
 import { request } from "node:http";
 import type { DatabaseConfig } from "../databaseConfig.ts";
+import { deployMigrations } from "../migrations/migrationCommands.ts";
+import { openDatabase, type Database } from "../openDatabase.ts";
 import { DataDirectoryInUse, ownerOf } from "./dataDirectoryLock.ts";
 
 /** Where a command writes: the terminal, or the reply to a CLI that sent it to the server. */
@@ -66,6 +68,23 @@ export async function runCommand(
     output.err(line);
   });
   return reply.code;
+}
+
+/** runCommand, where running here means migrating and opening the database for `work`, then closing it. */
+export function runDatabaseCommand(
+  config: DatabaseConfig,
+  command: Omit<CommandRequest, "files"> & { files?: readonly CommandFile[] },
+  work: (db: Database) => Promise<number>,
+): Promise<number> {
+  return runCommand(config, command, async () => {
+    await deployMigrations(config);
+    const db = await openDatabase(config);
+    try {
+      return await work(db);
+    } finally {
+      await db.close();
+    }
+  });
 }
 
 function send(socketPath: string, body: CommandRequest): Promise<CommandReply> {

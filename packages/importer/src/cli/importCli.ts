@@ -1,13 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  consoleOutput,
-  databaseConfigFromEnv,
-  deployMigrations,
-  describeDatabase,
-  openDatabase,
-  runCommand,
-} from "@csc/db";
+import { consoleOutput, databaseConfigFromEnv, describeDatabase, runDatabaseCommand } from "@csc/db";
 import { IMPORT_USAGE, importCommand, parseImportArgs } from "./importCommand.ts";
 
 async function main(argv: string[]): Promise<number> {
@@ -25,15 +18,9 @@ async function main(argv: string[]): Promise<number> {
   );
   const config = databaseConfigFromEnv();
   console.log(`Database: ${describeDatabase(config)}`);
-  return runCommand(config, { command: "import", argv, files }, async () => {
-    await deployMigrations(config);
-    const db = await openDatabase(config);
-    try {
-      return await importCommand(argv, files, db.prisma, consoleOutput);
-    } finally {
-      await db.close();
-    }
-  });
+  return runDatabaseCommand(config, { command: "import", argv, files }, (db) =>
+    importCommand(argv, files, db.prisma, consoleOutput),
+  );
 }
 
 main(process.argv.slice(2)).then(

@@ -138,6 +138,9 @@ export async function importFiles(
               createdBy: options.createdBy,
               status: options.publish ? "published" : "draft",
               description: `${file.title} (${file.file})`,
+              // A council paper's figures are ordered by the paper's date; a statistics table's
+              // by the years it covers, since each edition adds the latest year.
+              asOf: file.format === "figures" ? null : latestPeriodEnd(file.records),
             },
             file.records,
           );
@@ -167,4 +170,10 @@ export async function importFiles(
     if (error instanceof DryRunFinished) return error.summary;
     throw error;
   }
+}
+
+function latestPeriodEnd(records: readonly { period: { end: string } }[]): string | null {
+  let latest: string | null = null;
+  for (const record of records) if (latest === null || record.period.end > latest) latest = record.period.end;
+  return latest;
 }

@@ -66,6 +66,7 @@ describe.each(testBackends)("loadRelease on %s", (backend) => {
       inserted: 0,
       revised: 0,
       unchanged: 3,
+      earlierEdition: 0,
     });
     expect(await db.prisma.release.count()).toBe(1);
   });

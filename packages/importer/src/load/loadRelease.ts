@@ -9,6 +9,11 @@ export interface ReleaseDetails {
   readonly createdBy: string;
   readonly status: "draft" | "published";
   readonly description?: string;
+  /**
+   * The day the figures speak as of (ISO date): of two releases of the same figure, the later one
+   * is current whatever order they arrive in. Omitted for council papers: import order decides.
+   */
+  readonly asOf?: string | null;
 }
 
 export interface LoadResult {
@@ -17,6 +22,11 @@ export interface LoadResult {
   readonly inserted: number;
   readonly revised: number;
   readonly unchanged: number;
+  /**
+   * Figures that differ from those held but come from an earlier edition than theirs (a release
+   * arriving late): kept as history, corrected by the later edition, never made current.
+   */
+  readonly earlierEdition: number;
 }
 
 const STAGE_STATEMENTS = `
@@ -73,13 +83,14 @@ CREATE TEMP TABLE staged_changes AS
 SELECT x.*
 FROM (
   SELECT s.ord, st.indicator, a.code AS area, p.key AS period_key, st.breakdown_item_id, s.value, s.symbol,
-    s.qualifier, s.numerator, s.denominator, st.source_id, st.citation, cur.id AS previous_id
+    s.qualifier, s.numerator, s.denominator, st.source_id, st.citation, cur.id AS previous_id,
+    cur."releaseId" AS previous_release_id, cur.as_of AS previous_as_of
   FROM staged_rows s
   JOIN staged_statements st ON st.n = s.statement
   JOIN staged_areas a ON a.n = s.area
   JOIN staged_periods p ON p.n = s.period
   LEFT JOIN (
-    SELECT o.* FROM "Observation" o
+    SELECT o.*, rel."asOf" AS as_of FROM "Observation" o JOIN "Release" rel ON rel.id = o."releaseId"
     WHERE NOT EXISTS (SELECT 1 FROM "Revision" r WHERE r."supersededId" = o.id)
   ) cur ON cur."indicatorCode" = st.indicator AND cur."areaCode" = a.code AND cur."periodKey" = p.key
     AND coalesce(cur."breakdownItemId", 0) = coalesce(st.breakdown_item_id, 0)
@@ -126,10 +137,21 @@ SELECT $2::int + row_number() OVER (ORDER BY ord), indicator, area, period_key, 
   symbol::"StatSymbol", qualifier::"ValueQualifier", numerator, denominator, source_id, citation, $1
 FROM staged_changes`;
 
+/**
+ * A changed figure corrects the one held, unless it comes from an earlier edition ($3, the new
+ * release's day, before the held figure's release's): then the held figure corrects it, and the
+ * revision belongs to the held figure's release.
+ */
 const INSERT_REVISIONS = `
 INSERT INTO "Revision" ("supersededId", "replacementId", "releaseId")
-SELECT previous_id, new_id, $1
-FROM (SELECT previous_id, $2::int + row_number() OVER (ORDER BY ord) AS new_id FROM staged_changes) numbered
+SELECT CASE WHEN late THEN new_id ELSE previous_id END,
+  CASE WHEN late THEN previous_id ELSE new_id END,
+  CASE WHEN late THEN previous_release_id ELSE $1 END
+FROM (
+  SELECT previous_id, previous_release_id, $2::int + row_number() OVER (ORDER BY ord) AS new_id,
+    coalesce($3::date < previous_as_of, false) AS late
+  FROM staged_changes
+) numbered
 WHERE previous_id IS NOT NULL`;
 
 /**
@@ -147,8 +169,10 @@ export async function loadRelease(
   const alreadyLoaded = await tx.release.findFirst({
     where: { dataset: details.dataset, checksum: details.checksum },
   });
-  if (alreadyLoaded) return { release: null, inserted: 0, revised: 0, unchanged: records.length };
-  if (records.length === 0) return { release: null, inserted: 0, revised: 0, unchanged: 0 };
+  if (alreadyLoaded)
+    return { release: null, inserted: 0, revised: 0, unchanged: records.length, earlierEdition: 0 };
+  if (records.length === 0)
+    return { release: null, inserted: 0, revised: 0, unchanged: 0, earlierEdition: 0 };
 
   const encoded = encodeFigures(records);
   const { periods } = encoded;
@@ -167,25 +191,36 @@ export async function loadRelease(
     await insertFigures(tx, records.length, (base) =>
       tx.$executeRawUnsafe(INSERT_ALL, release.id, base, ...encoded.columns),
     );
-    return { release, inserted: records.length, revised: 0, unchanged: 0 };
+    return { release, inserted: records.length, revised: 0, unchanged: 0, earlierEdition: 0 };
   }
 
   await tx.$executeRawUnsafe(STAGE_ROWS, ...encoded.columns);
   // Fresh temporary tables have no statistics; without them the planner guesses the join badly.
   await tx.$executeRawUnsafe("ANALYZE staged_rows");
   await tx.$executeRawUnsafe(STAGE_CHANGES);
-  const [counts] = await tx.$queryRawUnsafe<{ changed: bigint; revised: bigint }[]>(
-    `SELECT count(*) AS changed, count(previous_id) AS revised FROM staged_changes`,
+  const [counts] = await tx.$queryRawUnsafe<{ changed: bigint; revised: bigint; late: bigint }[]>(
+    `SELECT count(*) AS changed, count(previous_id) AS revised,
+       count(*) FILTER (WHERE $1::date < previous_as_of) AS late
+     FROM staged_changes`,
+    details.asOf ?? null,
   );
   const changed = Number(counts?.changed ?? 0);
-  const revised = Number(counts?.revised ?? 0);
-  if (changed === 0) return { release: null, inserted: 0, revised: 0, unchanged: records.length };
+  const late = Number(counts?.late ?? 0);
+  const revised = Number(counts?.revised ?? 0) - late;
+  if (changed === 0)
+    return { release: null, inserted: 0, revised: 0, unchanged: records.length, earlierEdition: 0 };
   const release = await createRelease(tx, details);
   await insertFigures(tx, changed, async (base) => {
     await tx.$executeRawUnsafe(INSERT_CHANGES, release.id, base);
-    await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id, base);
+    await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id, base, details.asOf ?? null);
   });
-  return { release, inserted: changed - revised, revised, unchanged: records.length - changed };
+  return {
+    release,
+    inserted: changed - revised - late,
+    revised,
+    unchanged: records.length - changed,
+    earlierEdition: late,
+  };
 }
 
 /** The file's statements, areas and periods as small tables, each row numbered as encoded. */
@@ -225,6 +260,7 @@ async function createRelease(
       createdBy: details.createdBy,
       description: details.description ?? null,
       publishedAt: details.status === "published" ? new Date() : null,
+      asOf: details.asOf ? new Date(`${details.asOf}T00:00:00Z`) : null,
     },
     select: { id: true, version: true },
   });

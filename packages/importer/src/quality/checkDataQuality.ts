@@ -30,14 +30,39 @@ export async function checkDataQuality(
     select: observationSelect,
     orderBy: { id: "asc" },
   });
-  const revisions = await prisma.revision.findMany({
-    where: { ...visibility.revision, superseded: { ...area, ...visibility.observation } },
-    select: {
-      superseded: { select: observationSelect },
-      replacement: { select: observationSelect },
-      release: { select: { dataset: true, version: true } },
-    },
+  // Revisions, their figures and their releases are read flat and one after another: Prisma reads a
+  // nested select's relations in parallel, which a transaction's single connection does not allow
+  // (pg warns that it will refuse it in pg 9).
+  const revisionWhere: Prisma.RevisionWhereInput = {
+    ...visibility.revision,
+    superseded: { ...area, ...visibility.observation },
+  };
+  const flatRevisions = await prisma.revision.findMany({
+    where: revisionWhere,
+    select: { supersededId: true, replacementId: true, releaseId: true },
     orderBy: { id: "asc" },
+  });
+  const revised = new Map(
+    (
+      await prisma.observation.findMany({
+        where: { OR: [{ supersededBy: { is: revisionWhere } }, { replaces: { some: revisionWhere } }] },
+        select: observationSelect,
+      })
+    ).map((o) => [o.id, o]),
+  );
+  const releases = new Map(
+    (
+      await prisma.release.findMany({
+        where: { revisions: { some: revisionWhere } },
+        select: { id: true, dataset: true, version: true },
+      })
+    ).map((release) => [release.id, { dataset: release.dataset, version: release.version }]),
+  );
+  const revisions = flatRevisions.flatMap((revision) => {
+    const superseded = revised.get(revision.supersededId);
+    const replacement = revised.get(revision.replacementId);
+    const release = releases.get(revision.releaseId);
+    return superseded && replacement && release ? [{ superseded, replacement, release }] : [];
   });
   const issues = runQualityRules(
     observations.map((o) => lookups.figure(o)),
