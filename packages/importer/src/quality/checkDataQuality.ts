@@ -1,6 +1,9 @@
 import type { Prisma, PrismaClient, Visibility } from "@csc/db";
 import { runQualityRules, type QualityIssue, type QualitySeverity } from "@csc/domain";
-import { observationSelect, QualityFigureLookups } from "./qualityFigureLookups.ts";
+import { observationSelect, QualityFigureLookups, type StoredObservation } from "./qualityFigureLookups.ts";
+
+/** Well under PostgreSQL's limit of 32,767 parameters a statement. */
+const IDS_PER_READ = 10_000;
 
 export interface QualityScope {
   /** Only findings that involve this indicator. */
@@ -42,18 +45,20 @@ export async function checkDataQuality(
     select: { supersededId: true, replacementId: true, releaseId: true },
     orderBy: { id: "asc" },
   });
-  const revised = new Map(
-    (
-      await prisma.observation.findMany({
-        where: { OR: [{ supersededBy: { is: revisionWhere } }, { replaces: { some: revisionWhere } }] },
-        select: observationSelect,
-      })
-    ).map((o) => [o.id, o]),
-  );
+  const revised = new Map<number, StoredObservation>();
+  const ids = [...new Set(flatRevisions.flatMap((r) => [r.supersededId, r.replacementId]))];
+  for (let i = 0; i < ids.length; i += IDS_PER_READ) {
+    const figures = await prisma.observation.findMany({
+      where: { id: { in: ids.slice(i, i + IDS_PER_READ) } },
+      select: observationSelect,
+    });
+    for (const figure of figures) revised.set(figure.id, figure);
+  }
+  const revisingReleases = [...new Set(flatRevisions.map((r) => r.releaseId))];
   const releases = new Map(
     (
       await prisma.release.findMany({
-        where: { revisions: { some: revisionWhere } },
+        where: { id: { in: revisingReleases } },
         select: { id: true, dataset: true, version: true },
       })
     ).map((release) => [release.id, { dataset: release.dataset, version: release.version }]),
