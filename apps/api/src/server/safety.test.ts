@@ -215,6 +215,7 @@ describe("limits per client and per answer", () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
     const limited = await post(api.url, { query: "{ topics { code } }" });
     expect(limited.headers.get("ratelimit-policy")).toMatch(/q=5; w=60/);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(await limited.json()).toEqual({
       errors: [
         {
