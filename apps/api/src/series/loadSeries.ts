@@ -120,9 +120,10 @@ export async function loadSeries(
       const byArea = new Map<string, SeriesObservation[]>();
       for (const o of observations) {
         if (!matches(o, request, sourceIdsByKey)) continue;
+        const observation = toSeriesObservation(o, visibility);
         const area = byArea.get(o.areaCode);
-        if (area) area.push(toSeriesObservation(o, visibility));
-        else byArea.set(o.areaCode, [toSeriesObservation(o, visibility)]);
+        if (area) area.push(observation);
+        else byArea.set(o.areaCode, [observation]);
       }
       // Areas are built a few at a time, with other requests served in between; in code order,
       // which is the order buildSeries gives.

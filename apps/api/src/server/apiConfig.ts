@@ -52,24 +52,34 @@ function flag(value: string | undefined, name: string, fallback: boolean): boole
   throw new Error(`${name} must be true or false; got "${value}".`);
 }
 
-/** Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR, CSC_PUBLIC_MAX_AGE, CSC_RATE_LIMIT and CSC_TRUST_PROXY. */
+/** A whole number from the environment, within its range, or an error that says what it must be. */
+function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  range: { min: number; max?: number; expected: string },
+): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < range.min || value > (range.max ?? Number.MAX_SAFE_INTEGER))
+    throw new Error(`${name} must be ${range.expected}; got "${env[name] ?? ""}".`);
+  return value;
+}
+
+/**
+ * Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR, CSC_PUBLIC_MAX_AGE,
+ * CSC_RATE_LIMIT, CSC_TRUST_PROXY and LOG_LEVEL.
+ */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number; got "${env.PORT ?? ""}".`);
-  const maxAge = Number(env.CSC_PUBLIC_MAX_AGE ?? 300);
-  if (!Number.isInteger(maxAge) || maxAge < 0)
-    throw new Error(`CSC_PUBLIC_MAX_AGE must be whole seconds; got "${env.CSC_PUBLIC_MAX_AGE ?? ""}".`);
-  const rateLimit = Number(env.CSC_RATE_LIMIT ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
-  if (!Number.isInteger(rateLimit) || rateLimit < 1)
-    throw new Error(
-      `CSC_RATE_LIMIT must be a whole number of requests a minute; got "${env.CSC_RATE_LIMIT ?? ""}".`,
-    );
-  const proxies = Number(env.CSC_TRUST_PROXY ?? 0);
-  if (!Number.isInteger(proxies) || proxies < 0)
-    throw new Error(
-      `CSC_TRUST_PROXY must be the number of proxies in front of the API; got "${env.CSC_TRUST_PROXY ?? ""}".`,
-    );
+  const port = wholeNumber(env, "PORT", 4000, { min: 0, max: 65535, expected: "a port number" });
+  const maxAge = wholeNumber(env, "CSC_PUBLIC_MAX_AGE", 300, { min: 0, expected: "whole seconds" });
+  const rateLimit = wholeNumber(env, "CSC_RATE_LIMIT", DEFAULT_RATE_LIMIT_PER_MINUTE, {
+    min: 1,
+    expected: "a whole number of requests a minute",
+  });
+  const proxies = wholeNumber(env, "CSC_TRUST_PROXY", 0, {
+    min: 0,
+    expected: "the number of proxies in front of the API",
+  });
   const dashboard = path.resolve(projectPaths.root, env.CSC_DASHBOARD_DIR ?? "apps/dashboard/dist");
   return {
     environment: env.NODE_ENV === "production" ? "production" : "development",

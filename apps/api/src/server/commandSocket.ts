@@ -37,7 +37,8 @@ export async function startCommandSocket(
     import: (argv, files, output) => importCommand(argv, files, prisma, output),
     migrate: (argv, _files, output) => migrateCommand(argv, config, output),
   };
-  // Files travel as base64: a third larger than the largest file an import takes.
+  // Files travel as base64, a third larger than they are: room for ten of the largest files an
+  // import takes.
   const maxBody = Math.ceil((maxImportBytes() * 4) / 3) * 10 + 100_000;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -10,7 +10,6 @@ const USER_FACING = new Set([
   "BAD_USER_INPUT",
   "QUERY_TOO_COMPLEX",
   "RESPONSE_TOO_LARGE",
-  "TOO_MANY_REQUESTS",
   "BAD_REQUEST",
   "UNAUTHENTICATED",
   "FORBIDDEN",
@@ -18,6 +17,13 @@ const USER_FACING = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+/** What a caller is told of an error that is not its own mistake: only that it was logged, and as what. */
+export function internalErrorMessage(requestId: string | null): string {
+  return requestId
+    ? `Something went wrong on the server. It has been logged as request ${requestId}.`
+    : "Something went wrong on the server. It has been logged.";
+}
 
 export function isCallersMistake(code: unknown): boolean {
   return typeof code === "string" && USER_FACING.has(code);
@@ -50,9 +56,7 @@ export function formatErrorFor(environment: Environment) {
     const requestId =
       typeof formatted.extensions?.requestId === "string" ? formatted.extensions.requestId : null;
     return {
-      message: requestId
-        ? `Something went wrong on the server. It has been logged as request ${requestId}.`
-        : "Something went wrong on the server. It has been logged.",
+      message: internalErrorMessage(requestId),
       path: formatted.path,
       extensions: { code: "INTERNAL_SERVER_ERROR", ...(requestId ? { requestId } : {}) },
     };

@@ -140,7 +140,26 @@ describe.each(testBackends)("a production server on %s", (backend) => {
       expect(log.find((entry) => entry.msg === "request completed")).toMatchObject({
         req: { id: requestId },
       });
-      expect(JSON.stringify(log)).not.toContain("authorization");
+      // Checking a token needs the database too: that failure is outside GraphQL, and handled alike.
+      const withToken = await post(
+        server.url,
+        { query: "{ topics { code } }" },
+        { authorization: "Bearer csc_secret-token" },
+      );
+      const tokenRequestId = withToken.headers.get("x-request-id") ?? "";
+      expect(withToken.status).toBe(500);
+      expect(await withToken.json()).toEqual({
+        errors: [
+          {
+            message: `Something went wrong on the server. It has been logged as request ${tokenRequestId}.`,
+            extensions: { code: "INTERNAL_SERVER_ERROR", requestId: tokenRequestId },
+          },
+        ],
+      });
+      expect(log.find((entry) => entry.msg === "request failed")).toMatchObject({
+        req: { id: tokenRequestId },
+      });
+      expect(JSON.stringify(log)).not.toContain("csc_secret-token");
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
     } finally {
       await server.close();

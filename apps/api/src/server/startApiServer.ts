@@ -22,7 +22,7 @@ import { cacheHeadersPlugin } from "./cacheHeaders.ts";
 import { errorLoggingPlugin, requestIdOf, requestLogging } from "./requestLogging.ts";
 import { rateLimitPerClient } from "./rateLimit.ts";
 import { responseSizeLimitPlugin } from "./responseSizeLimit.ts";
-import { formatErrorFor } from "./formatError.ts";
+import { formatErrorFor, internalErrorMessage } from "./formatError.ts";
 import { LANDING_PAGE_STYLE, landingPageHtml } from "./landingPage.ts";
 import { pagePolicyWithStyle, securityHeaders } from "./securityHeaders.ts";
 
@@ -209,7 +209,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     res.status(500).json({
       errors: [
         {
-          message: `Something went wrong on the server. It has been logged as request ${requestIdOf(req)}.`,
+          message: internalErrorMessage(requestIdOf(req)),
           extensions: { code: "INTERNAL_SERVER_ERROR", requestId: requestIdOf(req) },
         },
       ],

@@ -5,15 +5,17 @@ export function describeImport(summary: ImportSummary): string[] {
   const lines: string[] = [];
   for (const file of summary.files) {
     const { release, inserted, revised, unchanged, earlierEdition } = file.result;
-    const history = earlierEdition
-      ? `, ${String(earlierEdition)} kept as history (an earlier edition than the figures held)`
-      : "";
+    const counts =
+      `${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged` +
+      (earlierEdition
+        ? `, ${String(earlierEdition)} kept as history (an earlier edition than the figures held)`
+        : "");
     // A dry run's release is rolled back, so its id means nothing; a real one is what publishing needs.
     const outcome = !release
       ? "no figure is new or changed; nothing to load"
       : summary.dryRun
-        ? `would be ${file.dataset} v${String(release.version)}: ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged${history}`
-        : `is ${file.dataset} v${String(release.version)}, release ${String(release.id)} (${file.published ? "published" : "draft"}): ${String(inserted)} new, ${String(revised)} revised, ${String(unchanged)} unchanged${history}`;
+        ? `would be ${file.dataset} v${String(release.version)}: ${counts}`
+        : `is ${file.dataset} v${String(release.version)}, release ${String(release.id)} (${file.published ? "published" : "draft"}): ${counts}`;
     lines.push(`${file.file} (${file.format}, ${String(file.figures)} figures): ${outcome}`);
     if (file.areasAdded.length > 0) lines.push(`  Areas added: ${file.areasAdded.join(", ")}`);
     for (const note of file.notes) lines.push(`  Note: ${note}`);

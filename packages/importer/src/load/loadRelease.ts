@@ -75,7 +75,8 @@ const STAGE_ROWS = `CREATE TEMP TABLE staged_rows AS SELECT * FROM ${figuresFrom
 /**
  * Figures that are new, or that differ from the current statement of the same figure (same
  * indicator, area, period, breakdown, source and citation; current = not corrected since), each
- * with the figure it corrects. The joins are on plain columns (a missing breakdown is 0), so
+ * with the figure it corrects and whether it comes from an earlier edition than that figure ($1
+ * is the new release's asOf day). The joins are on plain columns (a missing breakdown is 0), so
  * PostgreSQL can hash them rather than look up row by row.
  */
 const STAGE_CHANGES = `
@@ -84,7 +85,9 @@ SELECT x.*
 FROM (
   SELECT s.ord, st.indicator, a.code AS area, p.key AS period_key, st.breakdown_item_id, s.value, s.symbol,
     s.qualifier, s.numerator, s.denominator, st.source_id, st.citation, cur.id AS previous_id,
-    cur."releaseId" AS previous_release_id, cur.as_of AS previous_as_of
+    cur."releaseId" AS previous_release_id,
+    -- From an earlier edition: the new release's day before the held figure's release's.
+    coalesce($1::date < cur.as_of, false) AS late
   FROM staged_rows s
   JOIN staged_statements st ON st.n = s.statement
   JOIN staged_areas a ON a.n = s.area
@@ -138,9 +141,8 @@ SELECT $2::int + row_number() OVER (ORDER BY ord), indicator, area, period_key, 
 FROM staged_changes`;
 
 /**
- * A changed figure corrects the one held, unless it comes from an earlier edition ($3, the new
- * release's day, before the held figure's release's): then the held figure corrects it, and the
- * revision belongs to the held figure's release.
+ * A changed figure corrects the one held, unless it comes from an earlier edition (late): then the
+ * held figure corrects it, and the revision belongs to the held figure's release.
  */
 const INSERT_REVISIONS = `
 INSERT INTO "Revision" ("supersededId", "replacementId", "releaseId")
@@ -148,8 +150,7 @@ SELECT CASE WHEN late THEN new_id ELSE previous_id END,
   CASE WHEN late THEN previous_id ELSE new_id END,
   CASE WHEN late THEN previous_release_id ELSE $1 END
 FROM (
-  SELECT previous_id, previous_release_id, $2::int + row_number() OVER (ORDER BY ord) AS new_id,
-    coalesce($3::date < previous_as_of, false) AS late
+  SELECT previous_id, previous_release_id, late, $2::int + row_number() OVER (ORDER BY ord) AS new_id
   FROM staged_changes
 ) numbered
 WHERE previous_id IS NOT NULL`;
@@ -197,12 +198,10 @@ export async function loadRelease(
   await tx.$executeRawUnsafe(STAGE_ROWS, ...encoded.columns);
   // Fresh temporary tables have no statistics; without them the planner guesses the join badly.
   await tx.$executeRawUnsafe("ANALYZE staged_rows");
-  await tx.$executeRawUnsafe(STAGE_CHANGES);
+  await tx.$executeRawUnsafe(STAGE_CHANGES, details.asOf ?? null);
   const [counts] = await tx.$queryRawUnsafe<{ changed: bigint; revised: bigint; late: bigint }[]>(
-    `SELECT count(*) AS changed, count(previous_id) AS revised,
-       count(*) FILTER (WHERE $1::date < previous_as_of) AS late
+    `SELECT count(*) AS changed, count(previous_id) AS revised, count(*) FILTER (WHERE late) AS late
      FROM staged_changes`,
-    details.asOf ?? null,
   );
   const changed = Number(counts?.changed ?? 0);
   const late = Number(counts?.late ?? 0);
@@ -212,7 +211,7 @@ export async function loadRelease(
   const release = await createRelease(tx, details);
   await insertFigures(tx, changed, async (base) => {
     await tx.$executeRawUnsafe(INSERT_CHANGES, release.id, base);
-    await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id, base, details.asOf ?? null);
+    await tx.$executeRawUnsafe(INSERT_REVISIONS, release.id, base);
   });
   return {
     release,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@csc/db";
+import { visibilityFor, type PrismaClient } from "@csc/db";
 
 /** A plain summary of the figures held, by topic and indicator, for the start-up log. */
 export async function describeDatabaseContents(prisma: PrismaClient): Promise<string> {
@@ -6,14 +6,15 @@ export async function describeDatabaseContents(prisma: PrismaClient): Promise<st
     orderBy: [{ topic: "asc" }, { code: "asc" }],
     select: { code: true, name: true, topic: true, _count: { select: { observations: true } } },
   });
-  const published = { release: { status: "published" as const } };
-  const draft = { release: { status: "draft" as const } };
+  // What everyone may read, and what only authors may: the drafts.
+  const everyone = visibilityFor(false);
+  const draft = { status: "draft" } as const;
   const [figures, releases, revisions, draftFigures, drafts] = await Promise.all([
-    prisma.observation.count({ where: published }),
-    prisma.release.count({ where: { status: "published" } }),
-    prisma.revision.count({ where: published }),
-    prisma.observation.count({ where: draft }),
-    prisma.release.count({ where: { status: "draft" } }),
+    prisma.observation.count({ where: everyone.observation }),
+    prisma.release.count({ where: everyone.release }),
+    prisma.revision.count({ where: everyone.revision }),
+    prisma.observation.count({ where: { release: draft } }),
+    prisma.release.count({ where: draft }),
   ]);
   const lines = [
     `The database holds ${String(figures)} figures in ${String(releases)} published releases (${String(revisions)} revised)` +
