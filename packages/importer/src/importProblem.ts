@@ -7,6 +7,8 @@ export interface ImportProblem {
   readonly column?: string;
   readonly value?: string;
   readonly message: string;
+  /** The name DfE's data screener (eesyscreener) gives the check, where it has one. */
+  readonly check?: string;
 }
 
 export function describeProblem(problem: ImportProblem): string {
@@ -18,7 +20,8 @@ export function describeProblem(problem: ImportProblem): string {
     .filter(Boolean)
     .join(", ");
   const value = problem.value === undefined ? "" : ` (found "${problem.value}")`;
-  return `${where}: ${problem.message}${value}`;
+  const check = problem.check ? ` [${problem.check}]` : "";
+  return `${where}: ${problem.message}${value}${check}`;
 }
 
 /** How many problems an import lists: enough to fix a file by, few enough to send and read. */

@@ -20,17 +20,17 @@ import type { Viewer } from "./viewer.ts";
 
 /**
  * A draft that corrects a published figure (Hampshire's 1,738 children looked after at 31 March
- * 2025 becomes 4,321), adds a council the platform did not hold ("Draftshire"), and is loaded by
- * a token named after a person. Each marker below is something only the draft holds.
+ * 2025 becomes 4,321), gives the first figure for a council with none yet (Rutland), and is loaded
+ * by a token named after a person. Each marker below is something only the draft holds.
  */
 const HEADER =
   "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000";
 const DRAFT_FILE = [
   HEADER,
   "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,850,Hampshire,E10000014,Children looked after on 31 March each year,288730,4321,149.7",
-  "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,999,Draftshire,E06099999,Children looked after on 31 March each year,654321,777,11.9",
+  "2025,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,857,Rutland,E06000017,Children looked after on 31 March each year,654321,777,11.9",
 ].join("\n");
-const DRAFT_MARKERS = ["E06099999", "Draftshire", "4321", "4,321", "654321", "149.7", "Jo Secret", '"DRAFT"'];
+const DRAFT_MARKERS = ["4321", "4,321", "654321", "149.7", "Jo Secret", '"DRAFT"'];
 
 const readers: [string, Viewer][] = [
   ["an anonymous caller", { role: null, tokenName: null }],
@@ -43,20 +43,20 @@ function argumentSets(parent: string, field: string, draftIds: readonly string[]
   const ids = JSON.stringify(draftIds);
   const sets: Record<string, string[]> = {
     "Query.indicator": ['(code: "cla-count")'],
-    "Query.area": ['(code: "E06099999")', '(code: "E12000008")'],
+    "Query.area": ['(code: "E06000017")', '(code: "E12000008")'],
     "Query.areas": ["", "(level: LOCAL_AUTHORITY)"],
     "Query.source": ['(key: "dfe-children-looked-after")'],
     "Query.node": [`(id: ${JSON.stringify(draftIds[0])})`],
     "Query.nodes": [`(ids: ${ids})`],
     "Query.observations": [
       "",
-      '(filter: { indicator: "cla-count", areas: ["E10000014", "E06099999"], includeSuperseded: true }, first: 500)',
-      '(filter: { indicator: "cla-count", areas: ["E10000014", "E06099999"] }, first: 500)',
+      '(filter: { indicator: "cla-count", areas: ["E10000014", "E06000017"], includeSuperseded: true }, first: 500)',
+      '(filter: { indicator: "cla-count", areas: ["E10000014", "E06000017"] }, first: 500)',
     ],
     "Query.annotations": [""],
     "Query.dataQualityIssues": ["", '(indicator: "cla-count", area: "E10000014")'],
     "Query.indicators": ['(search: "looked after")'],
-    "Indicator.series": ['(areas: ["E10000014", "E06099999"], from: "2024-01-01")', '(from: "2024-01-01")'],
+    "Indicator.series": ['(areas: ["E10000014", "E06000017"], from: "2024-01-01")', '(from: "2024-01-01")'],
     "Source.figures": ["(last: 500)"],
   };
   return sets[`${parent}.${field}`] ?? [""];
@@ -177,12 +177,14 @@ describe.each(testBackends)("drafts on every query field on %s", (backend) => {
     expect(body.errors?.[0]?.message).toMatch(/at most 100 ids/);
   });
 
-  it("shows the council a draft added once the draft is published, and not before", async () => {
-    const areaQuery = '{ area(code: "E06099999") { name } }';
-    expect((await api.graphql(areaQuery)).body.data).toEqual({ area: null });
+  it("shows a council's first figure once the draft is published, and not before", async () => {
+    const query = '{ indicator(code: "cla-count") { series(area: "E06000017") { points { value } } } }';
+    expect((await api.graphql(query)).body.data).toEqual({ indicator: { series: [] } });
     const draft = await api.db.prisma.release.findFirstOrThrow({ where: { status: "draft" } });
     const { publishRelease } = await import("@csc/importer");
     await publishRelease(api.db.prisma, draft.id);
-    expect((await api.graphql(areaQuery)).body.data).toEqual({ area: { name: "Draftshire" } });
+    expect((await api.graphql(query)).body.data).toEqual({
+      indicator: { series: [{ points: [{ value: 777 }] }] },
+    });
   });
 });

@@ -200,10 +200,10 @@ describe.each(testBackends)("public statistics, imports and data quality over th
         {
           format: "ofsted-fostering",
           dataset: "ofsted-fostering",
-          figures: 85,
+          figures: 795,
           inserted: 0,
           revised: 0,
-          unchanged: 85,
+          unchanged: 795,
           release: null,
         },
       ],

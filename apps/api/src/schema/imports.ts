@@ -107,8 +107,10 @@ const ImportedFileRef = builder.objectRef<ImportedFile>("ImportedFile").implemen
       resolve: (file) => file.result.release?.version ?? null,
     }),
     areasAdded: t.stringList({
-      description: "GSS codes of areas the file named that the platform did not hold yet.",
-      resolve: (file) => [...file.areasAdded],
+      description:
+        "Always empty: every area comes from the platform's register, and a code it does not hold is an error.",
+      deprecationReason: "Imports never add areas; an unknown area code is refused.",
+      resolve: () => [],
     }),
     notes: t.stringList({
       description: "Rows or columns deliberately not loaded, and why.",

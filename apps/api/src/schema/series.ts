@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeStatSymbol, type Change, type Figure, type Period } from "@csc/domain";
+import { areaRegister, describeStatSymbol, type Change, type Figure, type Period } from "@csc/domain";
 import { builder } from "../builder.ts";
 import { LIST_SIZES, seriesCost } from "./queryCost.ts";
 import type { ApiContext } from "../context.ts";
@@ -225,7 +225,12 @@ const SeriesRef = builder.objectRef<SeriesData>("Series").implement({
   }),
 });
 
-export const areaCode = z.string().regex(/^[EWSN]\d{8}$/, "Expected a GSS area code such as E10000014.");
+export const areaCode = z
+  .string()
+  .regex(
+    /^[EWSN]\d{8}( \/ [EWSN]\d{8})*$/,
+    'Expected a GSS area code such as "E10000014", or a joint return\'s codes.',
+  );
 
 builder.objectField(IndicatorRef, "series", (t) =>
   t.loadableList({
@@ -268,7 +273,14 @@ builder.objectField(IndicatorRef, "series", (t) =>
     loaderOptions: { cacheKeyFn: seriesRequestKey },
     resolve: (indicator, args): SeriesRequest => ({
       indicatorCode: indicator.code,
-      areaCodes: [...new Set([...(args.area ? [args.area] : []), ...(args.areas ?? [])])],
+      // A council's former code (North Yorkshire's E10000023) asks for the council.
+      areaCodes: [
+        ...new Set(
+          [...(args.area ? [args.area] : []), ...(args.areas ?? [])].map(
+            (code) => areaRegister.byGssCode(code)?.code ?? code,
+          ),
+        ),
+      ],
       from: args.from ?? null,
       to: args.to ?? null,
       granularity: args.granularity ?? "published",

@@ -22,6 +22,12 @@ const QUARTERS = [
   "Jul-Sep 2020",
 ];
 
+/** As many areas as one request may ask for: Hampshire and 49 others. */
+const others = referenceAreas
+  .filter((area) => area.code !== "E10000014" && !area.memberCodes)
+  .slice(0, 49)
+  .map((area) => area.code);
+
 describe.each(testBackends)("SQL statements per request on %s", (backend) => {
   let api: TestApi;
   let statements = 0;
@@ -36,7 +42,6 @@ describe.each(testBackends)("SQL statements per request on %s", (backend) => {
       statements++;
     });
     // Figures for every area, and a correction, so that the larger request has far more to load.
-    const others = referenceAreas.filter((area) => area.code !== "E10000014").map((area) => area.code);
     await api.load(
       { dataset: "test-areas" },
       ...others.flatMap((code) =>
@@ -65,7 +70,7 @@ describe.each(testBackends)("SQL statements per request on %s", (backend) => {
 
   it("does not grow with the number of indicators, areas or points", async () => {
     const small = await count({ topic: "uasc", areas: ["E10000014"] });
-    const large = await count({ topic: null, areas: referenceAreas.map((area) => area.code) });
+    const large = await count({ topic: null, areas: ["E10000014", ...others] });
     console.log(`${backend}: small ${JSON.stringify(small)}; large ${JSON.stringify(large)}`);
     expect(large.indicators).toBeGreaterThan(small.indicators * 5);
     expect(large.series).toBeGreaterThan(small.series * 10);

@@ -36,7 +36,6 @@ export const ImportFilesMutationDocument = graphql(`
               id
               status
             }
-            areasAdded
             notes
           }
           qualityIssues {
@@ -213,11 +212,10 @@ function ImportOutcome({ result, token }: { result: ImportedFiles; token: string
         </table>
       </div>
       {result.files.map((file) =>
-        file.notes.length > 0 || file.areasAdded.length > 0 ? (
+        file.notes.length > 0 ? (
           <div key={`notes-${file.file}`}>
             <h3>{file.file}</h3>
             <ul>
-              {file.areasAdded.length > 0 ? <li>Areas added: {file.areasAdded.join(", ")}</li> : null}
               {file.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}

@@ -3,9 +3,9 @@ import type { ReleaseStatus } from "../generated/prisma/enums.ts";
 
 /**
  * Who may see what, in one place: every read path (series, observations, node/nodes, releases,
- * sources, areas, quality findings) builds its filters from here, so a new path cannot forget the
- * draft rule. Draft releases, their figures, their corrections and the areas only they name are
- * for readers who see drafts (authors and admins); everyone else sees what is published.
+ * sources, quality findings) builds its filters from here, so a new path cannot forget the draft
+ * rule. Draft releases, their figures and their corrections are for readers who see drafts
+ * (authors and admins); everyone else sees what is published.
  */
 export interface Visibility {
   readonly seesDrafts: boolean;
@@ -20,8 +20,6 @@ export interface Visibility {
   readonly currentObservation: Prisma.ObservationWhereInput;
   /** Corrections the reader may see: both the old and the new figure are visible. */
   readonly revision: Prisma.RevisionWhereInput;
-  /** Areas the reader may see: reference areas, and areas a visible release has figures for. */
-  readonly area: Prisma.AreaWhereInput;
   /** The same rule for a release already read. */
   seesRelease(release: { readonly status: ReleaseStatus }): boolean;
 }
@@ -34,7 +32,6 @@ const everything: Visibility = {
   observation: {},
   currentObservation: { supersededBy: { is: null } },
   revision: {},
-  area: {},
   seesRelease: () => true,
 };
 
@@ -47,7 +44,6 @@ const publishedOnly: Visibility = {
     OR: [{ supersededBy: { is: null } }, { supersededBy: { is: { release: { status: "draft" } } } }],
   },
   revision: { release: PUBLISHED, superseded: { release: PUBLISHED } },
-  area: { pendingReleaseId: null },
   seesRelease: (release) => release.status === "published",
 };
 

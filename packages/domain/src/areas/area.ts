@@ -8,11 +8,20 @@ export interface Area {
   /** The DfE's three-digit local authority number (Hampshire is 850). */
   readonly laNumber?: number;
   readonly parentCode?: string;
+  /** GSS codes the area had before, under the same DfE number; figures filed under them are its own. */
+  readonly formerCodes?: readonly string[];
+  /** For a joint return, the councils it speaks for. */
+  readonly memberCodes?: readonly string[];
+  /** The first day of a council created since 2013 (ISO date). */
+  readonly establishedOn?: string;
+  /** The last day of a council since merged or split (ISO date). */
+  readonly abolishedOn?: string;
 }
 
 const LEVEL_BY_PREFIX: Record<string, AreaLevel> = {
   E92: "country",
   E12: "region",
+  E13: "region", // Inner and Outer London, which DfE's files give as regions
   E06: "local_authority", // unitary authorities
   E08: "local_authority", // metropolitan districts
   E09: "local_authority", // London boroughs

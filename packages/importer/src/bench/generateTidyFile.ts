@@ -1,3 +1,5 @@
+import { englishCouncils } from "@csc/domain";
+
 const HEADER =
   "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_count,population_estimate,number,rate_per_10000";
 
@@ -9,16 +11,17 @@ const MEASURES = [
 
 /**
  * A synthetic release of DfE's cla_number_and_rate_per_10k_children table with `rows` rows: made-up
- * councils (codes E06001000 upwards) over as many years as needed, three measures a year. `revise`
- * changes every nth count, to time a release that revises an earlier one.
+ * figures for every council in the register (unknown codes are refused) over as many years as
+ * needed, three measures a year. `revise` changes every nth count, to time a release that revises
+ * an earlier one.
  */
 export function generateTidyFile(rows: number, { revise = 0 }: { revise?: number } = {}): Uint8Array {
-  const authorities = 300;
+  const authorities = englishCouncils.length;
   const lines = [HEADER];
   for (let i = 0; lines.length <= rows; i++) {
     const authority = i % authorities;
-    const year = 1950 + Math.floor(i / authorities);
-    const code = `E0600${String(1000 + authority)}`;
+    const year = 1901 + Math.floor(i / authorities);
+    const { code, name, laNumber = "" } = englishCouncils[authority] ?? { code: "", name: "" };
     const population = 50_000 + authority * 1_000;
     for (const [m, measure] of MEASURES.entries()) {
       if (lines.length > rows) break;
@@ -26,7 +29,7 @@ export function generateTidyFile(rows: number, { revise = 0 }: { revise?: number
       if (revise > 0 && lines.length % revise === 0) count += 1;
       const rate = Math.round((count / population) * 10_000);
       lines.push(
-        `${String(year)},Reporting year,Local authority,E92000001,England,E12000008,South East,,Authority ${String(authority)},${code},${measure},${String(population)},${String(count)},${String(rate)}`,
+        `${String(year)},Reporting year,Local authority,E92000001,England,,,${String(laNumber)},"${name}",${code},${measure},${String(population)},${String(count)},${String(rate)}`,
       );
     }
   }

@@ -17,7 +17,6 @@ export function describeImport(summary: ImportSummary): string[] {
         ? `would be ${file.dataset} v${String(release.version)}: ${counts}`
         : `is ${file.dataset} v${String(release.version)}, release ${String(release.id)} (${file.published ? "published" : "draft"}): ${counts}`;
     lines.push(`${file.file} (${file.format}, ${String(file.figures)} figures): ${outcome}`);
-    if (file.areasAdded.length > 0) lines.push(`  Areas added: ${file.areasAdded.join(", ")}`);
     for (const note of file.notes) lines.push(`  Note: ${note}`);
   }
   if (summary.qualityIssues.length > 0) {

@@ -36,13 +36,20 @@ export class FigureCollector {
     private readonly marks: Readonly<Record<string, ParsedFigure>> = {},
   ) {}
 
-  problem(line: number, column: string | undefined, value: string | undefined, message: string): void {
+  problem(
+    line: number,
+    column: string | undefined,
+    value: string | undefined,
+    message: string,
+    check?: string,
+  ): void {
     this.problems.push({
       file: this.file,
       line,
       ...(column === undefined ? {} : { column }),
       ...(value === undefined ? {} : { value }),
       message,
+      ...(check === undefined ? {} : { check }),
     });
   }
 
@@ -50,7 +57,7 @@ export class FigureCollector {
   add(cell: CellAt, figure: FigureFields): void {
     const read = readFigureCell(figure.indicator, cell.text, this.marks);
     if ("problem" in read) {
-      this.problem(cell.line, cell.column, cell.text, read.problem);
+      this.problem(cell.line, cell.column, cell.text, read.problem, "ind_invalid_entry");
       return;
     }
     const earlier = this.firstLine.get(cell.key);
@@ -60,6 +67,7 @@ export class FigureCollector {
         cell.column,
         undefined,
         `duplicate row: line ${String(earlier)} already gives ${this.describe(figure)}`,
+        "general_dupes",
       );
       return;
     }

@@ -1,9 +1,7 @@
-import { visibilityFor, type PrismaClient } from "@csc/db";
-import { describeBytes, type Area, type QualityIssue } from "@csc/domain";
+import { areaOfRow, visibilityFor, type PrismaClient } from "@csc/db";
+import { describeBytes, type QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
-import { registerAreas } from "../load/registerAreas.ts";
-import { markAreasPending, revealAreasOf } from "../load/releasePublication.ts";
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
 import { maxImportBytes } from "./importLimits.ts";
 import { pairMetaFiles } from "./pairMetaFiles.ts";
@@ -36,7 +34,6 @@ export interface ImportedFile {
   readonly checksum: string;
   readonly figures: number;
   readonly notes: readonly string[];
-  readonly areasAdded: readonly string[];
   readonly result: LoadResult;
   /** Whether its release was published at once; a draft otherwise. */
   readonly published: boolean;
@@ -62,19 +59,11 @@ export async function readImportContext(prisma: PrismaClient): Promise<ImportCon
       "The database has not been set up: it holds no indicators, areas or sources to check figures against. Run `npm start` once (it migrates the database and loads the catalogue, sources and demo figures), then import again.",
     );
   const [areas, sources] = await Promise.all([
-    prisma.area.findMany({
-      select: { code: true, name: true, level: true, laNumber: true, parentCode: true },
-    }),
+    prisma.area.findMany(),
     prisma.source.findMany({ select: { key: true } }),
   ]);
   return {
-    areas: areas.map((area): Area => ({
-      code: area.code,
-      name: area.name,
-      level: area.level,
-      ...(area.laNumber === null ? {} : { laNumber: area.laNumber }),
-      ...(area.parentCode === null ? {} : { parentCode: area.parentCode }),
-    })),
+    areas: areas.map(areaOfRow),
     sourceKeys: new Set(sources.map((source) => source.key)),
   };
 }
@@ -129,7 +118,6 @@ export async function importFiles(
       async (tx) => {
         const imported: ImportedFile[] = [];
         for (const file of read) {
-          const areasAdded = await registerAreas(tx, file.areas);
           const result = await loadRelease(
             tx,
             {
@@ -144,13 +132,10 @@ export async function importFiles(
             },
             file.records,
           );
-          if (result.release && options.publish) await revealAreasOf(tx, result.release.id);
-          else if (result.release) await markAreasPending(tx, areasAdded, result.release.id);
-          const { records, areas, ...rest } = file;
+          const { records, ...rest } = file;
           imported.push({
             ...rest,
             figures: records.length,
-            areasAdded,
             result,
             published: options.publish ?? false,
           });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Area } from "@csc/domain";
+import { AreaRegister, type Area } from "@csc/domain";
 import { csvTableOf, readCsv, readCsvRows, type CsvRow, type CsvTable } from "../csv/readCsv.ts";
 import { checkTidyMeta } from "../tidy/checkTidyMeta.ts";
 import { readFiguresCsv } from "../figures/readFiguresCsv.ts";
@@ -95,15 +95,10 @@ function readTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
     const problems = checkTidyMeta(readCsv(file.meta.name, file.meta.bytes), table, publication);
     if (problems.length > 0) throw new ImportValidationError(problems);
   }
-  const laNumbers = new Map(
-    context.areas.flatMap((area) =>
-      area.laNumber === undefined ? [] : [[area.laNumber, area.code] as const],
-    ),
-  );
   return {
     dataset: publication.dataset,
     title: publication.title,
-    result: readTidyCsv(table, publication, laNumbers),
+    result: readTidyCsv(table, publication, new AreaRegister(context.areas)),
   };
 }
 
@@ -128,7 +123,7 @@ export function readImportFile(file: ImportFile, context: ImportContext): ReadIm
         sourceKeys: context.sourceKeys,
       });
       const dataset = file.dataset ?? datasetOfFileName(file.name);
-      return { ...base, dataset, title: `Figures from ${file.name}`, records, areas: [], notes: [] };
+      return { ...base, dataset, title: `Figures from ${file.name}`, records, notes: [] };
     }
     case "tidy": {
       const { dataset, title, result } = readTidy(file, csvTableOf(file.name, rows), context);

@@ -1,4 +1,4 @@
-import type { Prisma } from "@csc/db";
+import { rowOfArea, type Prisma } from "@csc/db";
 import { breakdownDimensions, indicatorCatalogue, referenceAreas } from "@csc/domain";
 import type { AnnotationRow, SourceRow } from "./readReferenceFiles.ts";
 
@@ -7,17 +7,20 @@ const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 /** Brings the database's copies of the domain catalogues up to date; codes never change. */
 export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void> {
   // Parents first, so that every parentCode refers to an area that exists.
+  // Inner and Outer London (E13) sit under London (E12), so codes in order put parents first.
   const levelOrder = { country: 0, region: 1, local_authority: 2 };
-  const ordered = [...referenceAreas].sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
+  const ordered = [...referenceAreas].sort(
+    (a, b) => levelOrder[a.level] - levelOrder[b.level] || a.code.localeCompare(b.code),
+  );
+  const formerCodes = referenceAreas.flatMap((area) => area.formerCodes ?? []);
+  // A database from before the register may hold a council under its former code (its DfE number
+  // too): the number is freed first, and the figures move to the council once it is stored.
+  await tx.area.updateMany({ where: { code: { in: formerCodes } }, data: { laNumber: null } });
   for (const area of ordered) {
-    const data = {
-      name: area.name,
-      level: area.level,
-      laNumber: area.laNumber ?? null,
-      parentCode: area.parentCode ?? null,
-    };
+    const data = rowOfArea(area);
     await tx.area.upsert({ where: { code: area.code }, create: { code: area.code, ...data }, update: data });
   }
+  await mergeFormerCodes(tx);
   for (const dimension of breakdownDimensions) {
     await tx.breakdownDimension.upsert({
       where: { code: dimension.code },
@@ -49,6 +52,18 @@ export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void
       create: { code: indicator.code, ...data },
       update: data,
     });
+  }
+}
+
+/** Files figures held under a council's former code under its current one, and drops the former. */
+async function mergeFormerCodes(tx: Prisma.TransactionClient): Promise<void> {
+  for (const area of referenceAreas) {
+    for (const former of area.formerCodes ?? []) {
+      if (!(await tx.area.findUnique({ where: { code: former }, select: { code: true } }))) continue;
+      await tx.observation.updateMany({ where: { areaCode: former }, data: { areaCode: area.code } });
+      await tx.annotation.updateMany({ where: { areaCode: former }, data: { areaCode: area.code } });
+      await tx.area.delete({ where: { code: former } });
+    }
   }
 }
 

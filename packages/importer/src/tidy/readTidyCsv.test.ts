@@ -91,7 +91,7 @@ describe("reading EES tidy data files", () => {
     expect(figureOf(csww, "sw-turnover-rate", HAMPSHIRE, "2024-10-01/2025-09-30")).toEqual({ value: 7.6 });
   });
 
-  it("adds councils the platform does not know from their codes, and skips levels it does not hold", () => {
+  it("reads any council in the register by its code, and skips levels it does not hold", () => {
     const publication = findTidyPublication("dfe-cin-protection-plans");
     if (!publication) throw new Error("missing publication");
     const result = readTidyCsv(
@@ -107,16 +107,7 @@ describe("reading EES tidy data files", () => {
       ),
       publication,
     );
-    expect(result.areas).toEqual([
-      {
-        code: "E06000005",
-        name: "Darlington",
-        level: "local_authority",
-        laNumber: 841,
-        parentCode: "E12000001",
-      },
-    ]);
-    expect(result.records).toHaveLength(1);
+    expect(result.records.map((record) => record.areaCode)).toEqual(["E06000005"]);
     expect(result.notes.join(" ")).toMatch(/Skipped 1 row\(s\): Ward rows/);
   });
 
@@ -137,6 +128,7 @@ describe("reading EES tidy data files", () => {
               "2025,Reporting year,Local authority,E92000001,E12000008,850,E10000014,Hampshire,10535,1685",
               "25,Reporting year,Local authority,E92000001,E12000008,850,E10000014,Hampshire,1,1",
               "2025,Reporting year,Local authority,E92000001,E12000008,999,,Nowhere,1,1",
+              "1850,Reporting year,Local authority,E92000001,E12000008,850,E10000014,Hampshire,1,1",
             ].join("\n"),
           ),
         ),
@@ -165,9 +157,12 @@ describe("reading EES tidy data files", () => {
       expect.objectContaining({ line: 5, column: "time_period", value: "25" }),
       expect.objectContaining({
         line: 6,
-        column: "new_la_code",
-        message: expect.stringMatching(/expected a local authority code/),
+        column: "old_la_code",
+        value: "999",
+        message: expect.stringMatching(/is not a council in the platform's register/),
+        check: "geog_level_completed",
       }),
+      expect.objectContaining({ line: 7, column: "time_period", value: "1850", check: "time_period" }),
     ]);
   });
 

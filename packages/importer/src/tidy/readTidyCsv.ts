@@ -1,8 +1,9 @@
 import {
+  areaRegister,
   FigureParseError,
   parseFigure,
   requireIndicator,
-  type Area,
+  type AreaRegister,
   type Indicator,
   type Period,
 } from "@csc/domain";
@@ -133,13 +134,14 @@ function resolveColumns(table: CsvTable, publication: TidyPublication) {
 
 /**
  * Reads an EES tidy data file with a publication's mapping. Every problem in the file is collected
- * and thrown together, so that nothing is loaded from a file that is partly wrong. Areas named in
- * the file are returned with the figures, so that any English council's rows can be loaded.
+ * and thrown together, so that nothing is loaded from a file that is partly wrong. Every area is
+ * looked up in the register, so that any English council's rows can be loaded and no unknown code
+ * creates an area.
  */
 export function readTidyCsv(
   table: CsvTable,
   publication: TidyPublication,
-  laNumbers: ReadonlyMap<number, string> = new Map(),
+  register: AreaRegister = areaRegister,
 ): ReadResult {
   const { problems, notes, filters, measures } = resolveColumns(table, publication);
   if (problems.length > 0) throw new ImportValidationError(problems);
@@ -148,11 +150,10 @@ export function readTidyCsv(
       { file: table.file, line: 0, message: "the file has a header but no rows" },
     ]);
 
-  const areas = new Map<string, Area>();
   const collector = new FigureCollector(
     table.file,
     ({ indicator, areaCode, period }) =>
-      `${indicator.code} for ${areas.get(areaCode)?.name ?? areaCode}, ${period.label}`,
+      `${indicator.code} for ${register.get(areaCode)?.name ?? areaCode}, ${period.label}`,
   );
   const skipped = new Map<string, number>();
   let unmappedRows = 0;
@@ -177,7 +178,7 @@ export function readTidyCsv(
     const geography = geographyKey(cells);
     let located = areaCache.get(geography);
     if (!located) {
-      located = tidyArea(cells, laNumbers);
+      located = tidyArea(cells, register);
       areaCache.set(geography, located);
     }
     if ("skip" in located) {
@@ -185,17 +186,22 @@ export function readTidyCsv(
       continue;
     }
     if ("problem" in located) {
-      const { column, value, message } = located.problem;
-      collector.problem(line, column, value, message);
+      const { column, value, message, check } = located.problem;
+      collector.problem(line, column, value, message, check);
       continue;
     }
     const { area } = located;
     const identifier = (cells.time_identifier ?? "").trim();
     if (!TIME_IDENTIFIERS.includes(identifier)) {
-      collector.problem(line, "time_identifier", identifier, `expected ${TIME_IDENTIFIERS.join(" or ")}`);
+      collector.problem(
+        line,
+        "time_identifier",
+        identifier,
+        `expected ${TIME_IDENTIFIERS.join(" or ")}`,
+        "time_id_valid",
+      );
       continue;
     }
-    areas.set(area.code, area);
     const timePeriod = cells.time_period ?? "";
     for (const { resolved, breakdown, identity } of selected) {
       const { measure, indicator, citation, column, numerator, denominator } = resolved;
@@ -207,7 +213,8 @@ export function readTidyCsv(
       }
       if (!period) {
         const expected = "expected a year such as 2021, or a financial year such as 202021";
-        collector.problem(line, "time_period", timePeriod.trim(), expected);
+        const check = /^\d{6}$/.test(timePeriod.trim()) ? "time_period_six" : "time_period";
+        collector.problem(line, "time_period", timePeriod.trim(), expected, check);
         break;
       }
       collector.add(
@@ -245,5 +252,5 @@ export function readTidyCsv(
     notes.push(
       `${String(unmappedRows)} row(s) hold breakdowns or measures the platform does not map, and were not loaded.`,
     );
-  return { records, areas: [...areas.values()], notes };
+  return { records, notes };
 }

@@ -16,6 +16,8 @@ export function tidyPeriod(timePeriod: string, rule: TidyTimeRule): Period | nul
     if (Number(second) !== (year + 1) % 100) return null;
     year += 1;
   }
+  // The domain holds years 1900-2199; a year-long period needs the year before too.
+  if (year < 1901 || year > 2199) return null;
   switch (rule) {
     case "at-31-march":
       return snapshot(`${String(year)}-03-31`);

@@ -88,5 +88,5 @@ export function readNtsTransfers(table: CsvTable, areaByName: ReadonlyMap<string
     unknown.size > 0
       ? [`Rows for areas the platform has no code for were not loaded: ${[...unknown].join(", ")}.`]
       : [];
-  return { records: collector.records, areas: [], notes };
+  return { records: collector.records, notes };
 }

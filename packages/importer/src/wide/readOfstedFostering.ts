@@ -161,5 +161,5 @@ export function readOfstedFostering(
           `${String(unknown.length)} column(s) name areas the platform has no code for, and were not loaded: ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? "…" : ""}.`,
         ]
       : [];
-  return { records, areas: [], notes };
+  return { records, notes };
 }
