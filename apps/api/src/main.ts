@@ -6,7 +6,13 @@ import {
   describeDatabase,
   openDatabase,
 } from "@csc/db";
-import { describeDatabaseContents, describeImport, loadPublicStatistics, seedDatabase } from "@csc/importer";
+import {
+  describeDatabaseContents,
+  describeImport,
+  loadNationalStatistics,
+  loadPublicStatistics,
+  seedDatabase,
+} from "@csc/importer";
 import { apiConfigFromEnv } from "./server/apiConfig.ts";
 import { startApiServer } from "./server/startApiServer.ts";
 import { startCommandSocket } from "./server/commandSocket.ts";
@@ -30,6 +36,11 @@ async function main(): Promise<void> {
       );
   }
   for (const line of describeImport(await loadPublicStatistics(db.prisma))) console.log(line);
+  const nationalStarted = performance.now();
+  const national = await loadNationalStatistics(db.prisma);
+  for (const line of describeImport(national)) console.log(line);
+  if (national.files.length)
+    console.log(`National files loaded in ${((performance.now() - nationalStarted) / 1000).toFixed(1)} s.`);
   console.log(await describeDatabaseContents(db.prisma));
   const server = await startApiServer(db.prisma, apiConfig);
   console.log(`\nCSC Insight API (${apiConfig.environment}) at ${server.url}/graphql`);

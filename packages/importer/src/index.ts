@@ -31,6 +31,11 @@ export {
   publicStatisticsDirectory,
   publicStatisticsFiles,
 } from "./demo/loadPublicStatistics.ts";
+export {
+  loadNationalStatistics,
+  nationalStatisticsDirectory,
+  nationalStatisticsFiles,
+} from "./demo/loadNationalStatistics.ts";
 export { describeImport } from "./cli/describeImport.ts";
 export { importCommand } from "./cli/importCommand.ts";
 export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.ts";

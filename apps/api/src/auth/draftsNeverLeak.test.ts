@@ -30,7 +30,23 @@ const DRAFT_FILE = [
   "2025,Reporting year,Local authority,E92000001,England,E12000008,South East,850,Hampshire,E10000014,Children looked after on 31 March each year,288730,4321,149.7",
   "2025,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,857,Rutland,E06000017,Children looked after on 31 March each year,654321,777,11.9",
 ].join("\n");
-const DRAFT_MARKERS = ["4321", "4,321", "654321", "149.7", "Jo Secret", '"DRAFT"'];
+/** A table no mapping describes: its indicator and breakdown exist only because of the draft. */
+const DRAFT_GENERIC_FILE = [
+  "time_period,time_identifier,geographic_level,country_code,country_name,widget_kind,secret_widgets",
+  "2025,Reporting year,National,E92000001,England,Blue,17",
+  "2025,Reporting year,National,E92000001,England,Total,17",
+].join("\n");
+const DRAFT_MARKERS = [
+  "secret_widgets",
+  "Draft widgets",
+  "Blue",
+  "4321",
+  "4,321",
+  "654321",
+  "149.7",
+  "Jo Secret",
+  '"DRAFT"',
+];
 
 const readers: [string, Viewer][] = [
   ["an anonymous caller", { role: null, tokenName: null }],
@@ -42,10 +58,10 @@ const author: Viewer = { role: "author", tokenName: "Jo Secret" };
 function argumentSets(parent: string, field: string, draftIds: readonly string[]): string[] {
   const ids = JSON.stringify(draftIds);
   const sets: Record<string, string[]> = {
-    "Query.indicator": ['(code: "cla-count")'],
+    "Query.indicator": ['(code: "cla-count")', '(code: "draft_widgets.secret_widgets")'],
     "Query.area": ['(code: "E06000017")', '(code: "E12000008")'],
     "Query.areas": ["", "(level: LOCAL_AUTHORITY)"],
-    "Query.source": ['(key: "dfe-children-looked-after")'],
+    "Query.source": ['(key: "dfe-children-looked-after")', '(key: "ees/draft_widgets")'],
     "Query.node": [`(id: ${JSON.stringify(draftIds[0])})`],
     "Query.nodes": [`(ids: ${ids})`],
     "Query.observations": [
@@ -55,7 +71,7 @@ function argumentSets(parent: string, field: string, draftIds: readonly string[]
     ],
     "Query.annotations": [""],
     "Query.dataQualityIssues": ["", '(indicator: "cla-count", area: "E10000014")'],
-    "Query.indicators": ['(search: "looked after")'],
+    "Query.indicators": ['(search: "looked after")', ""],
     "Indicator.series": ['(areas: ["E10000014", "E06000017"], from: "2024-01-01")', '(from: "2024-01-01")'],
     "Source.figures": ["(last: 500)"],
   };
@@ -104,7 +120,10 @@ describe.each(testBackends)("drafts on every query field on %s", (backend) => {
     api = await startTestApi(backend);
     await importFiles(
       api.db.prisma,
-      [{ name: "cla_number_and_rate_per_10k_children.csv", bytes: new TextEncoder().encode(DRAFT_FILE) }],
+      [
+        { name: "cla_number_and_rate_per_10k_children.csv", bytes: new TextEncoder().encode(DRAFT_FILE) },
+        { name: "draft_widgets_2025.csv", bytes: new TextEncoder().encode(DRAFT_GENERIC_FILE) },
+      ],
       { createdBy: "Jo Secret" },
     );
     const draft = await api.db.prisma.observation.findMany({

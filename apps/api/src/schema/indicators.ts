@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  findBreakdownDimension,
-  findIndicator,
-  findTopic,
-  indicatorCatalogue,
-  type Indicator,
-} from "@csc/domain";
+import { findIndicator, findTopic, type Indicator } from "@csc/domain";
 import { builder } from "../builder.ts";
 import { LIST_SIZES } from "./queryCost.ts";
 import { BreakdownDimensionRef, TopicRef } from "./catalogue.ts";
@@ -45,6 +39,17 @@ const IndicatorKindEnum = builder.enumType("IndicatorKind", {
   } as const,
 });
 
+const IndicatorOriginRef = builder.objectRef<NonNullable<Indicator["origin"]>>("IndicatorOrigin").implement({
+  description: "Where an imported indicator's figures come from in a table the platform has no mapping for.",
+  fields: (t) => ({
+    table: t.exposeString("table", {
+      description:
+        'The table\'s name as its file gives it, without years, such as "la_cla_placement_stability".',
+    }),
+    column: t.exposeString("column", { description: "The column of the table its figures are in." }),
+  }),
+});
+
 // Declared before it is implemented because an indicator refers to other indicators.
 export const IndicatorRef = builder.objectRef<Indicator>("Indicator");
 
@@ -82,8 +87,15 @@ IndicatorRef.implement({
       type: BreakdownDimensionRef,
       nullable: true,
       description: "How its figures may be split, if they are.",
-      resolve: (indicator) =>
-        indicator.dimension ? (findBreakdownDimension(indicator.dimension) ?? null) : null,
+      resolve: async (indicator, _args, context) =>
+        indicator.dimension ? ((await context.indicators()).dimension(indicator.dimension) ?? null) : null,
+    }),
+    origin: t.field({
+      type: IndicatorOriginRef,
+      nullable: true,
+      description:
+        "For an indicator imported from a table the platform has no mapping for: the table and column its figures come from. Null for the catalogue's own indicators.",
+      resolve: (indicator) => indicator.origin ?? null,
     }),
     sameMeasureAs: t.field({
       type: [IndicatorRef],
@@ -98,7 +110,8 @@ builder.objectField(TopicRef, "indicators", (t) =>
   t.field({
     type: [IndicatorRef],
     description: "The topic's indicators.",
-    resolve: (topic) => indicatorCatalogue.filter((indicator) => indicator.topic === topic.code),
+    resolve: async (topic, _args, context) =>
+      (await context.indicators()).all().filter((indicator) => indicator.topic === topic.code),
   }),
 );
 
@@ -107,7 +120,7 @@ builder.queryFields((t) => ({
     type: [IndicatorRef],
     complexity: (args) => ({ field: 1, multiplier: args.topic || args.search ? 15 : LIST_SIZES.indicators }),
     description:
-      "Indicators in the catalogue, optionally only one topic's, or those whose code, name or definition contains the search words.",
+      "Indicators in the catalogue and those imported from tables without a mapping, optionally only one topic's, or those whose code, name or definition contains the search words.",
     args: {
       topic: t.arg.string({ required: false, description: 'A topic code, such as "uasc".' }),
       search: t.arg.string({
@@ -116,9 +129,9 @@ builder.queryFields((t) => ({
         description: "Words to look for.",
       }),
     },
-    resolve: (_root, { topic, search }) => {
+    resolve: async (_root, { topic, search }, context) => {
       const words = (search ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-      return indicatorCatalogue.filter((indicator) => {
+      return (await context.indicators()).all().filter((indicator) => {
         if (topic && indicator.topic !== topic) return false;
         const text = `${indicator.code} ${indicator.name} ${indicator.definition}`.toLowerCase();
         return words.every((word) => text.includes(word));
@@ -130,6 +143,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "One indicator by its code, or null when there is no such code.",
     args: { code: t.arg.string({ required: true, description: 'The code, such as "uasc-arrivals".' }) },
-    resolve: (_root, { code }) => findIndicator(code) ?? null,
+    resolve: async (_root, { code }, context) => (await context.indicator(code)) ?? null,
   }),
 }));

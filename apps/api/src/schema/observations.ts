@@ -1,4 +1,4 @@
-import { figureOfObservation, formatFigure, periodFromKey, requireIndicator } from "@csc/domain";
+import { figureOfObservation, formatFigure, periodFromKey } from "@csc/domain";
 import type { Prisma } from "@csc/db";
 import { builder } from "../builder.ts";
 import { pageCost } from "./queryCost.ts";
@@ -29,7 +29,7 @@ builder.prismaNode("Observation", {
     indicator: t.field({
       type: IndicatorRef,
       description: "What the figure measures.",
-      resolve: (o) => requireIndicator(o.indicatorCode),
+      resolve: (o, _args, context) => context.requireIndicator(o.indicatorCode),
     }),
     area: t.relation("area", { description: "The area it is for." }),
     period: t.field({
@@ -56,8 +56,8 @@ builder.prismaNode("Observation", {
     }),
     formatted: t.string({
       description: 'The figure as a report prints it: "1,656", "13.0%", "around 13.0%", "c".',
-      resolve: (o) => {
-        const indicator = requireIndicator(o.indicatorCode);
+      resolve: async (o, _args, context) => {
+        const indicator = await context.requireIndicator(o.indicatorCode);
         return formatFigure(figureOfObservation(o), indicator.unit, indicator.decimals);
       },
     }),

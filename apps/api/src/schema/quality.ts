@@ -1,11 +1,6 @@
+import { GraphQLError } from "graphql";
 import { z } from "zod";
-import {
-  describeDifference,
-  findIndicator,
-  formatFigure,
-  type QualityFigure,
-  type QualityIssue,
-} from "@csc/domain";
+import { describeDifference, formatFigure, type QualityFigure, type QualityIssue } from "@csc/domain";
 import { checkDataQuality } from "@csc/importer";
 import { builder } from "../builder.ts";
 import type { ApiContext } from "../context.ts";
@@ -142,7 +137,7 @@ builder.queryField("dataQualityIssues", (t) =>
       indicator: t.arg.string({
         required: false,
         description: "Only findings involving this indicator code.",
-        validate: z.string().refine((code) => findIndicator(code) !== undefined, "Unknown indicator code."),
+        validate: z.string().max(200),
       }),
       area: t.arg.string({
         required: false,
@@ -155,12 +150,15 @@ builder.queryField("dataQualityIssues", (t) =>
         description: "Only findings of this severity.",
       }),
     },
-    resolve: (_root, args, context) =>
-      checkDataQuality(context.prisma, {
+    resolve: async (_root, args, context) => {
+      if (args.indicator && !(await context.indicator(args.indicator)))
+        throw new GraphQLError("Unknown indicator code.", { extensions: { code: "BAD_USER_INPUT" } });
+      return checkDataQuality(context.prisma, {
         indicator: args.indicator ?? undefined,
         area: args.area ?? undefined,
         severity: args.severity ?? undefined,
         visibility: context.visibility,
-      }),
+      });
+    },
   }),
 );

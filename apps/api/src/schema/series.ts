@@ -272,6 +272,7 @@ builder.objectField(IndicatorRef, "series", (t) =>
     load: (requests: SeriesRequest[], context) => loadSeries(context.prisma, context.visibility, requests),
     loaderOptions: { cacheKeyFn: seriesRequestKey },
     resolve: (indicator, args): SeriesRequest => ({
+      indicator,
       indicatorCode: indicator.code,
       // A council's former code (North Yorkshire's E10000023) asks for the council.
       areaCodes: [

@@ -72,6 +72,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, _args, context) =>
       context.prisma.source.findMany({
         ...query,
+        where: context.visibility.source,
         orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       }),
   }),
@@ -89,7 +90,10 @@ builder.queryFields((t) => ({
           extensions: { code: "BAD_USER_INPUT" },
         });
       }
-      return context.prisma.source.findUnique({ ...query, where: id != null ? { id } : { key: key ?? "" } });
+      return context.prisma.source.findFirst({
+        ...query,
+        where: { ...(id != null ? { id } : { key: key ?? "" }), AND: [context.visibility.source] },
+      });
     },
   }),
 }));

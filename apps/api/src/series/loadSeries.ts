@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient, Visibility } from "@csc/db";
 import { setImmediate as yieldToOtherRequests } from "node:timers/promises";
 import { GraphQLError } from "graphql";
-import { AggregationError, figureOfObservation, requireIndicator } from "@csc/domain";
+import { AggregationError, figureOfObservation } from "@csc/domain";
 import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
 import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";
@@ -116,7 +116,7 @@ export async function loadSeries(
     // delays a small one by one request's work, not by the whole.
     if (results.length > 0) await yieldToOtherRequests();
     try {
-      const indicator = requireIndicator(request.indicatorCode);
+      const { indicator } = request;
       const byArea = new Map<string, SeriesObservation[]>();
       for (const o of observations) {
         if (!matches(o, request, sourceIdsByKey)) continue;

@@ -1,7 +1,9 @@
-import type { Granularity } from "@csc/domain";
+import type { Granularity, Indicator } from "@csc/domain";
 
 /** What one `Indicator.series` field asks for. */
 export interface SeriesRequest {
+  /** The indicator the field is on, catalogue or imported. */
+  readonly indicator: Indicator;
   readonly indicatorCode: string;
   /** Empty for every area with figures. */
   readonly areaCodes: readonly string[];

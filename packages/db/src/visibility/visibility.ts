@@ -4,8 +4,9 @@ import type { ReleaseStatus } from "../generated/prisma/enums.ts";
 /**
  * Who may see what, in one place: every read path (series, observations, node/nodes, releases,
  * sources, quality findings) builds its filters from here, so a new path cannot forget the draft
- * rule. Draft releases, their figures and their corrections are for readers who see drafts
- * (authors and admins); everyone else sees what is published.
+ * rule. Draft releases, their figures and their corrections, and indicators only a draft has
+ * figures for, are for readers who see drafts (authors and admins); everyone else sees what is
+ * published.
  */
 export interface Visibility {
   readonly seesDrafts: boolean;
@@ -20,6 +21,13 @@ export interface Visibility {
   readonly currentObservation: Prisma.ObservationWhereInput;
   /** Corrections the reader may see: both the old and the new figure are visible. */
   readonly revision: Prisma.RevisionWhereInput;
+  /** Indicators the reader may see: the catalogue's, and those a visible release has figures for. */
+  readonly indicator: Prisma.IndicatorWhereInput;
+  /**
+   * Sources the reader may see: those with a visible figure, and reference sources with none yet
+   * (a source an import of a draft created has figures only in the draft).
+   */
+  readonly source: Prisma.SourceWhereInput;
   /** The same rule for a release already read. */
   seesRelease(release: { readonly status: ReleaseStatus }): boolean;
 }
@@ -32,6 +40,8 @@ const everything: Visibility = {
   observation: {},
   currentObservation: { supersededBy: { is: null } },
   revision: {},
+  indicator: {},
+  source: {},
   seesRelease: () => true,
 };
 
@@ -44,6 +54,8 @@ const publishedOnly: Visibility = {
     OR: [{ supersededBy: { is: null } }, { supersededBy: { is: { release: { status: "draft" } } } }],
   },
   revision: { release: PUBLISHED, superseded: { release: PUBLISHED } },
+  indicator: { pendingReleaseId: null },
+  source: { OR: [{ observations: { none: {} } }, { observations: { some: { release: PUBLISHED } } }] },
   seesRelease: (release) => release.status === "published",
 };
 

@@ -29,6 +29,17 @@ export interface Indicator {
   readonly sameMeasureAs?: readonly string[];
   /** Overrides the range its unit implies, for differences and changes that may be negative. */
   readonly range?: ValueRange;
+  /**
+   * For an indicator made from a table the catalogue has no mapping for: the table and the column
+   * its figures come from. Catalogue indicators have none.
+   */
+  readonly origin?: IndicatorOrigin;
+}
+
+export interface IndicatorOrigin {
+  /** The table's name as its file gives it, without years: "la_cla_placement_stability". */
+  readonly table: string;
+  readonly column: string;
 }
 
 export interface ValueRange {
@@ -44,7 +55,8 @@ export type TopicCode =
   | "workforce"
   | "fostering"
   | "safeguarding-reviews"
-  | "youth-justice";
+  | "youth-justice"
+  | "other-statistics";
 
 export interface Topic {
   readonly code: TopicCode;

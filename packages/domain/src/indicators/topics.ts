@@ -42,6 +42,12 @@ export const topics: readonly Topic[] = [
     name: "Youth justice",
     description: "Work of the youth offending team, including restorative justice.",
   },
+  {
+    code: "other-statistics",
+    name: "Other official statistics",
+    description:
+      "Figures from official statistics tables the platform has no mapping for, imported as the table gives them.",
+  },
 ];
 
 export function findTopic(code: string): Topic | undefined {

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { projectPaths, type PrismaClient } from "@csc/db";
-import { importFiles, type ImportSummary } from "../import/importFiles.ts";
+import type { ImportSummary } from "../import/importFiles.ts";
 import type { ImportFile } from "../import/readImportFile.ts";
+import { loadShippedFiles } from "./loadNationalStatistics.ts";
 
 /** The public statistics shipped with the platform, copied byte for byte from shared/data. */
 export const publicStatisticsDirectory = path.join(projectPaths.seedData, "public-statistics");
@@ -31,19 +31,5 @@ export async function publicStatisticsFiles(directory = publicStatisticsDirector
  * files a release was already made from are not read again.
  */
 export async function loadPublicStatistics(prisma: PrismaClient): Promise<ImportSummary> {
-  const files = await publicStatisticsFiles();
-  const checksums = files.map((file) => createHash("sha256").update(file.bytes).digest("hex"));
-  const loaded = new Set(
-    (
-      await prisma.release.findMany({ where: { checksum: { in: checksums } }, select: { checksum: true } })
-    ).map((release) => release.checksum),
-  );
-  const fresh = files.filter((_file, i) => !loaded.has(checksums[i] ?? ""));
-  if (fresh.length === 0) return { dryRun: false, files: [], qualityIssues: [] };
-  return importFiles(prisma, fresh, {
-    createdBy: "demo",
-    publish: true,
-    // The data-quality page runs the rules over everything; listing them at every start is noise.
-    checkQuality: false,
-  });
+  return loadShippedFiles(prisma, await publicStatisticsFiles());
 }

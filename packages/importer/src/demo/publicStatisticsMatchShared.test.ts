@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectPaths } from "@csc/db";
+import { nationalStatisticsDirectory } from "./loadNationalStatistics.ts";
 import { publicStatisticsDirectory } from "./loadPublicStatistics.ts";
 
 /**
@@ -13,6 +14,7 @@ const sharedDirectory =
   process.env.CSC_PUBLIC_STATISTICS_DIR ??
   path.join(projectPaths.root, "..", "shared", "data", "public-statistics");
 const haveShared = existsSync(sharedDirectory);
+const sharedNational = path.join(sharedDirectory, "..", "national");
 
 describe("the shipped public statistics", () => {
   it.skipIf(!haveShared)("are byte for byte the shared DfE, Ofsted and Home Office files", () => {
@@ -23,6 +25,15 @@ describe("the shipped public statistics", () => {
     for (const copy of copies) {
       const shipped = readFileSync(path.join(publicStatisticsDirectory, copy));
       expect(shipped.equals(readFileSync(path.join(sharedDirectory, copy))), copy).toBe(true);
+    }
+  });
+
+  it.skipIf(!existsSync(sharedNational))("include DfE's national files, byte for byte", () => {
+    const copies = readdirSync(nationalStatisticsDirectory);
+    expect(copies.length).toBeGreaterThanOrEqual(11);
+    for (const copy of copies) {
+      const shipped = readFileSync(path.join(nationalStatisticsDirectory, copy));
+      expect(shipped.equals(readFileSync(path.join(sharedNational, copy))), copy).toBe(true);
     }
   });
 });

@@ -1,7 +1,12 @@
 import { areaOfRow, visibilityFor, type PrismaClient } from "@csc/db";
-import { describeBytes, type QualityIssue } from "@csc/domain";
+import { describeBytes, type Indicator, type QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
+import {
+  markIndicatorsPending,
+  registerImportedCatalogue,
+  revealIndicatorsOf,
+} from "../load/registerImportedCatalogue.ts";
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
 import { maxImportBytes } from "./importLimits.ts";
 import { pairMetaFiles } from "./pairMetaFiles.ts";
@@ -34,6 +39,8 @@ export interface ImportedFile {
   readonly checksum: string;
   readonly figures: number;
   readonly notes: readonly string[];
+  /** Indicators made for a table the importer has no mapping for, new with this import. */
+  readonly indicatorsAdded: readonly Indicator[];
   readonly result: LoadResult;
   /** Whether its release was published at once; a draft otherwise. */
   readonly published: boolean;
@@ -118,6 +125,7 @@ export async function importFiles(
       async (tx) => {
         const imported: ImportedFile[] = [];
         for (const file of read) {
+          const indicatorsAdded = file.catalogue ? await registerImportedCatalogue(tx, file.catalogue) : [];
           const result = await loadRelease(
             tx,
             {
@@ -132,10 +140,13 @@ export async function importFiles(
             },
             file.records,
           );
-          const { records, ...rest } = file;
+          if (result.release && options.publish) await revealIndicatorsOf(tx, result.release.id);
+          else if (result.release) await markIndicatorsPending(tx, indicatorsAdded, result.release.id);
+          const { records, catalogue, ...rest } = file;
           imported.push({
             ...rest,
             figures: records.length,
+            indicatorsAdded: catalogue?.indicators.filter((i) => indicatorsAdded.includes(i.code)) ?? [],
             result,
             published: options.publish ?? false,
           });

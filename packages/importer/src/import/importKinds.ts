@@ -13,6 +13,11 @@ export interface ImportKind {
 /** Every kind of file the importer reads, for upload forms and the CLI's help. */
 export const importKinds: readonly ImportKind[] = [
   { code: "figures", title: "Figures file (indicator, area, period, value, source, citation)", source: null },
+  {
+    code: "tidy",
+    title: "Any EES tidy data file, read as it describes itself (with its .meta.csv, if given)",
+    source: null,
+  },
   ...tidyPublications.map((publication) => ({
     code: publication.dataset,
     title: `DfE tidy data: ${publication.title} (${publication.table})`,

@@ -7,6 +7,8 @@ import { ImportValidationError } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { detectTidyPublication } from "../tidy/detectTidyPublication.ts";
 import { findTidyPublication } from "../tidy/publications/index.ts";
+import { readGenericTidyCsv } from "../tidy/generic/readGenericTidyCsv.ts";
+import { humanise, tableNameOf } from "../tidy/generic/tableName.ts";
 import { readTidyCsv } from "../tidy/readTidyCsv.ts";
 import { areasByName } from "../wide/areaNames.ts";
 import { NTS_TRANSFERS, readNtsTransfers } from "../wide/readNtsTransfers.ts";
@@ -79,10 +81,22 @@ function formatOf(file: ImportFile, rows: readonly CsvRow[]): ImportFormat {
   return detected;
 }
 
+/** A tidy file no mapping describes, read as it describes itself. */
+function readGenericTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
+  const name = tableNameOf(file.dataset ?? file.name);
+  const meta = file.meta ? readCsv(file.meta.name, file.meta.bytes) : undefined;
+  return {
+    dataset: `ees/${name}`,
+    title: `${humanise(name)} (read as the file describes itself)`,
+    result: readGenericTidyCsv(table, meta, name, new AreaRegister(context.areas)),
+  };
+}
+
 function readTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
+  if (file.kind?.trim() === "tidy") return readGenericTidy(file, table, context);
   const chosen = file.kind ? findTidyPublication(file.kind) : undefined;
   const detection = chosen ? { publication: chosen } : detectTidyPublication(table);
-  if ("reason" in detection)
+  if ("ambiguous" in detection)
     throw new ImportValidationError([
       {
         file: file.name,
@@ -90,6 +104,7 @@ function readTidy(file: ImportFile, table: CsvTable, context: ImportContext) {
         message: `cannot tell which official-statistics table this is: ${detection.reason}`,
       },
     ]);
+  if ("reason" in detection) return readGenericTidy(file, table, context);
   const { publication } = detection;
   if (file.meta) {
     const problems = checkTidyMeta(readCsv(file.meta.name, file.meta.bytes), table, publication);

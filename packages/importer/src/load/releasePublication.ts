@@ -1,8 +1,9 @@
 import type { PrismaClient } from "@csc/db";
+import { revealIndicatorsOf } from "./registerImportedCatalogue.ts";
 
 export class ReleaseNotPublishable extends Error {}
 
-/** Publishes a draft release: its figures and its corrections become public. */
+/** Publishes a draft release: its figures, its corrections and the indicators it made become public. */
 export async function publishRelease(prisma: PrismaClient, id: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const release = await tx.release.findUnique({ where: { id }, select: { status: true } });
@@ -10,5 +11,6 @@ export async function publishRelease(prisma: PrismaClient, id: number): Promise<
     if (release.status === "published")
       throw new ReleaseNotPublishable(`Release ${String(id)} is already published.`);
     await tx.release.update({ where: { id }, data: { status: "published", publishedAt: new Date() } });
+    await revealIndicatorsOf(tx, id);
   });
 }

@@ -27,7 +27,7 @@ export async function checkDataQuality(
 ): Promise<QualityIssue[]> {
   const { visibility } = scope;
   const area: Prisma.ObservationWhereInput = scope.area ? { areaCode: scope.area } : {};
-  const lookups = await QualityFigureLookups.read(prisma);
+  const lookups = await QualityFigureLookups.read(prisma, visibility);
   const observations = await prisma.observation.findMany({
     where: { ...area, ...visibility.currentObservation },
     select: observationSelect,

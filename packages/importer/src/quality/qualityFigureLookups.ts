@@ -1,11 +1,5 @@
-import type { Prisma, PrismaClient } from "@csc/db";
-import {
-  figureOfObservation,
-  periodFromKey,
-  requireIndicator,
-  type Period,
-  type QualityFigure,
-} from "@csc/domain";
+import { IndicatorDirectory, type Prisma, type PrismaClient, type Visibility } from "@csc/db";
+import { figureOfObservation, periodFromKey, type Period, type QualityFigure } from "@csc/domain";
 
 /** Only the figures' own columns: what they refer to is read once and shared (see QualityFigureLookups). */
 export const observationSelect = {
@@ -34,19 +28,25 @@ export type StoredObservation = Prisma.ObservationGetPayload<{ select: typeof ob
 export class QualityFigureLookups {
   private readonly periods = new Map<string, Period>();
   private constructor(
+    private readonly indicators: IndicatorDirectory,
     private readonly areas: ReadonlyMap<string, QualityFigure["area"]>,
     private readonly sources: ReadonlyMap<number, QualityFigure["source"]>,
     private readonly breakdowns: ReadonlyMap<number, NonNullable<QualityFigure["breakdown"]>>,
   ) {}
 
-  static async read(prisma: PrismaClient | Prisma.TransactionClient): Promise<QualityFigureLookups> {
+  static async read(
+    prisma: PrismaClient | Prisma.TransactionClient,
+    visibility: Visibility,
+  ): Promise<QualityFigureLookups> {
     // One after the other: after an import they run in its transaction, on a single connection.
+    const indicators = await IndicatorDirectory.read(prisma, visibility);
     const areas = await prisma.area.findMany({ select: { code: true, name: true } });
     const sources = await prisma.source.findMany({ select: { id: true, key: true, title: true } });
     const items = await prisma.breakdownItem.findMany({
       select: { id: true, code: true, name: true, dimensionCode: true },
     });
     return new QualityFigureLookups(
+      indicators,
       new Map(areas.map((area) => [area.code, area])),
       new Map(sources.map(({ id, key, title }) => [id, { key, title }])),
       new Map(
@@ -63,7 +63,7 @@ export class QualityFigureLookups {
     }
     return {
       id: o.id,
-      indicator: requireIndicator(o.indicatorCode),
+      indicator: this.indicators.require(o.indicatorCode),
       area: this.areas.get(o.areaCode) ?? { code: o.areaCode, name: o.areaCode },
       period,
       breakdown: o.breakdownItemId === null ? null : (this.breakdowns.get(o.breakdownItemId) ?? null),

@@ -3,6 +3,7 @@ import { ImportValidationError } from "../importProblem.ts";
 import { describeDatabaseContents } from "./describeDatabaseContents.ts";
 import { describeImport } from "../cli/describeImport.ts";
 import { loadPublicStatistics } from "../demo/loadPublicStatistics.ts";
+import { loadNationalStatistics } from "../demo/loadNationalStatistics.ts";
 import { seedDatabase } from "./seedDatabase.ts";
 
 /** Migrates and seeds the configured database, then says what it holds. */
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       console.log(`${file}: ${figures} figures, ${what}`);
     }
     for (const line of describeImport(await loadPublicStatistics(db.prisma))) console.log(line);
+    for (const line of describeImport(await loadNationalStatistics(db.prisma))) console.log(line);
     console.log(`\n${await describeDatabaseContents(db.prisma)}`);
   } finally {
     await db.close();

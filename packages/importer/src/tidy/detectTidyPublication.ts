@@ -4,7 +4,12 @@ import { tidyPublications } from "./publications/index.ts";
 import { resolveColumn } from "./resolveColumns.ts";
 import type { TidyPublication } from "./tidyPublication.ts";
 
-export type Detection = { readonly publication: TidyPublication } | { readonly reason: string };
+/**
+ * A known table; or why the file is none (it is then read generically); or, when it could be
+ * several known tables, which, so the author can choose.
+ */
+export type Detection =
+  { readonly publication: TidyPublication } | { readonly reason: string; readonly ambiguous?: true };
 
 /** How many rows a publication's measures would read from the table. */
 function mappedRows(table: CsvTable, publication: TidyPublication): number {
@@ -44,5 +49,6 @@ export function detectTidyPublication(table: CsvTable): Detection {
     };
   return {
     reason: `it could be any of ${candidates.map((p) => p.dataset).join(", ")}; choose the publication`,
+    ambiguous: true,
   };
 }
