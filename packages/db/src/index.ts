@@ -1,6 +1,12 @@
 export { databaseConfigFromEnv, describeDatabase, type DatabaseConfig } from "./databaseConfig.ts";
 export { openDatabase, type ClientOptions, type Database, type PrismaClient } from "./openDatabase.ts";
 export { areaOfRow, rowOfArea } from "./areas/areaRows.ts";
+export {
+  readComparisonFigures,
+  readStatisticalNeighbours,
+  type ComparisonRequest,
+  type FiguresByPeriod,
+} from "./comparison/readComparisonFigures.ts";
 export { IndicatorDirectory } from "./indicators/indicatorDirectory.ts";
 export { visibilityFor, type Visibility } from "./visibility/visibility.ts";
 export { migrateCommand } from "./migrations/migrateCommand.ts";

@@ -8,3 +8,4 @@ export * from "./areas/index.ts";
 export * from "./figures/index.ts";
 export * from "./aggregation/index.ts";
 export * from "./quality/index.ts";
+export * from "./comparison/index.ts";

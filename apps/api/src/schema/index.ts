@@ -11,6 +11,7 @@ import "./releases.ts";
 import "./annotations.ts";
 import "./observations.ts";
 import "./series.ts";
+import "./benchmark.ts";
 import "./viewer.ts";
 import "./quality.ts";
 import "./imports.ts";

@@ -19,6 +19,11 @@ export interface Indicator {
   readonly unit: Unit;
   readonly decimals: number;
   readonly polarity: Polarity;
+  /**
+   * The measure in DfE's Local Authority Interactive Tool that is the same as this one, as LAIT's
+   * catalogue names it; its polarity is LAIT's.
+   */
+  readonly lait?: string;
   readonly topic: TopicCode;
   readonly kind: IndicatorKind;
   /** The breakdown dimension its figures may be split by (referral source…). */

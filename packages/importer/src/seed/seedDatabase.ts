@@ -6,12 +6,20 @@ import { referenceAreas } from "@csc/domain";
 import { readCsv } from "../csv/readCsv.ts";
 import { readFiguresCsv, type FigureRecord } from "../figures/readFiguresCsv.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
+import {
+  NEIGHBOUR_MODEL_FILES,
+  readNeighbourModel,
+  type NeighbourModel,
+  type NeighbourRow,
+} from "./readNeighbourModels.ts";
 import { readAnnotationsCsv, readSourcesCsv } from "./readReferenceFiles.ts";
-import { syncAnnotations, syncCatalogues, syncSources } from "./syncReferenceData.ts";
+import { syncAnnotations, syncCatalogues, syncNeighbours, syncSources } from "./syncReferenceData.ts";
 
 export interface SeedSummary {
   readonly sources: number;
   readonly annotations: number;
+  /** Councils' statistical neighbours, over both of DfE's models. */
+  readonly neighbours: number;
   readonly files: { file: string; dataset: string; figures: number; result: LoadResult }[];
 }
 
@@ -42,6 +50,17 @@ export async function seedDatabase(
   const existingSources = await prisma.source.findMany({ select: { key: true } });
   const sourceKeys = new Set([...sources.map((s) => s.key), ...existingSources.map((s) => s.key)]);
   const annotations = readAnnotationsCsv((await readTable(directory, "annotations.csv")).table, sourceKeys);
+  const neighbours: NeighbourRow[] = [];
+  for (const [model, name] of Object.entries(NEIGHBOUR_MODEL_FILES)) {
+    const file = path.join(directory, "national", name);
+    neighbours.push(
+      ...readNeighbourModel(
+        model as NeighbourModel,
+        path.relative(projectPaths.root, file),
+        await readFile(file),
+      ),
+    );
+  }
   const existingAreas = await prisma.area.findMany({ select: { code: true } });
   const areaCodes = new Set([...referenceAreas.map((a) => a.code), ...existingAreas.map((a) => a.code)]);
 
@@ -64,6 +83,7 @@ export async function seedDatabase(
       await syncCatalogues(tx);
       await syncSources(tx, sources);
       await syncAnnotations(tx, annotations);
+      await syncNeighbours(tx, neighbours);
       const files: SeedSummary["files"] = [];
       for (const figures of figureFiles) {
         const result = await loadRelease(
@@ -79,7 +99,12 @@ export async function seedDatabase(
         );
         files.push({ file: figures.file, dataset: figures.dataset, figures: figures.records.length, result });
       }
-      return { sources: sources.length, annotations: annotations.length, files };
+      return {
+        sources: sources.length,
+        annotations: annotations.length,
+        neighbours: neighbours.length,
+        files,
+      };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -1,5 +1,6 @@
 import { rowOfArea, type Prisma } from "@csc/db";
 import { breakdownDimensions, indicatorCatalogue, referenceAreas } from "@csc/domain";
+import type { NeighbourRow } from "./readNeighbourModels.ts";
 import type { AnnotationRow, SourceRow } from "./readReferenceFiles.ts";
 
 const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
@@ -75,6 +76,15 @@ export async function syncSources(
     const data = { ...source, publishedOn: source.publishedOn ? asDate(source.publishedOn) : null };
     await tx.source.upsert({ where: { key: source.key }, create: data, update: data });
   }
+}
+
+/** Replaces the statistical neighbour models with the shipped files' (reference data, not figures). */
+export async function syncNeighbours(
+  tx: Prisma.TransactionClient,
+  rows: readonly NeighbourRow[],
+): Promise<void> {
+  await tx.statisticalNeighbour.deleteMany({});
+  await tx.statisticalNeighbour.createMany({ data: [...rows] });
 }
 
 export async function syncAnnotations(

@@ -1,0 +1,154 @@
+import {
+  readComparisonFigures,
+  readStatisticalNeighbours,
+  type FiguresByPeriod,
+  type PrismaClient,
+  type Visibility,
+} from "@csc/db";
+import {
+  benchmarkOf,
+  referenceAreas,
+  type Area,
+  type Benchmark,
+  type ComparedFigure,
+  type Indicator,
+  type Period,
+} from "@csc/domain";
+import { choosePeriod, periodsHeld } from "./comparePeriods.ts";
+
+/** Councils (joint returns included) are the field ranks are among. */
+const COUNCILS: ReadonlySet<string> = new Set(
+  referenceAreas.filter((area) => area.level === "local_authority").map((area) => area.code),
+);
+
+export interface AreaBenchmark extends Benchmark {
+  readonly indicator: Indicator;
+  readonly areaCode: string;
+  readonly period: Period;
+  readonly model: string;
+}
+
+export interface CompareRequest {
+  readonly indicator: Indicator;
+  readonly area: Area;
+  readonly model: string;
+  readonly breakdownItem: string | null;
+}
+
+function benchmarkFor(
+  request: CompareRequest,
+  figures: FiguresByPeriod,
+  neighbours: Awaited<ReturnType<typeof readStatisticalNeighbours>>,
+  period: Period,
+): AreaBenchmark {
+  const benchmark = benchmarkOf({
+    area: request.area,
+    polarity: request.indicator.polarity,
+    figures: figures.get(period.key) ?? new Map<string, ComparedFigure>(),
+    councils: COUNCILS,
+    neighbours,
+  });
+  return {
+    ...benchmark,
+    indicator: request.indicator,
+    areaCode: request.area.code,
+    period,
+    model: request.model,
+  };
+}
+
+/**
+ * How an area's figure for one period compares: `day` chooses the period containing it, or else
+ * the latest the area has a figure for. Two statements, whatever the number of councils.
+ */
+export async function compareArea(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  request: CompareRequest,
+  day: string | null,
+): Promise<AreaBenchmark | null> {
+  const [figures, neighbours] = await Promise.all([
+    readComparisonFigures(prisma, visibility, {
+      indicatorCode: request.indicator.code,
+      breakdownItem: request.breakdownItem,
+    }),
+    readStatisticalNeighbours(prisma, request.model, request.area.code),
+  ]);
+  const period = choosePeriod(figures, request.area.code, day);
+  return period ? benchmarkFor(request, figures, neighbours, period) : null;
+}
+
+/** The same comparison for every period the area has a figure for, oldest first, for charts. */
+export async function compareAreaOverTime(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  request: CompareRequest,
+): Promise<AreaBenchmark[]> {
+  const [figures, neighbours] = await Promise.all([
+    readComparisonFigures(prisma, visibility, {
+      indicatorCode: request.indicator.code,
+      breakdownItem: request.breakdownItem,
+    }),
+    readStatisticalNeighbours(prisma, request.model, request.area.code),
+  ]);
+  return periodsHeld(figures)
+    .filter((period) => figures.get(period.key)?.has(request.area.code))
+    .map((period) => benchmarkFor(request, figures, neighbours, period));
+}
+
+export interface CouncilStanding {
+  readonly areaCode: string;
+  readonly value: number | null;
+  readonly symbol: string | null;
+  readonly rank: number | null;
+  readonly quartile: Benchmark["quartile"];
+}
+
+export interface CouncilRanking {
+  readonly indicator: Indicator;
+  readonly period: Period;
+  readonly england: number | null;
+  readonly outOf: number;
+  readonly councils: readonly CouncilStanding[];
+}
+
+/** Every council's figure, rank and band for one period (the latest, unless `day` is given). */
+export async function rankCouncils(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  indicator: Indicator,
+  breakdownItem: string | null,
+  day: string | null,
+): Promise<CouncilRanking | null> {
+  const figures = await readComparisonFigures(prisma, visibility, {
+    indicatorCode: indicator.code,
+    breakdownItem,
+  });
+  const period =
+    day === null
+      ? periodsHeld(figures)
+          .filter((p) => [...(figures.get(p.key)?.keys() ?? [])].some((c) => COUNCILS.has(c)))
+          .at(-1)
+      : choosePeriod(figures, "", day);
+  if (!period) return null;
+  const byArea = figures.get(period.key) ?? new Map<string, ComparedFigure>();
+  const councils = referenceAreas.filter((area) => COUNCILS.has(area.code) && byArea.has(area.code));
+  const standings = councils.map((area): CouncilStanding => {
+    const { rank, quartile, value, symbol } = benchmarkOf({
+      area,
+      polarity: indicator.polarity,
+      figures: byArea,
+      councils: COUNCILS,
+      neighbours: [],
+    });
+    return { areaCode: area.code, value, symbol, rank, quartile };
+  });
+  standings.sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (b.value ?? -Infinity) - (a.value ?? -Infinity) ||
+      a.areaCode.localeCompare(b.areaCode),
+  );
+  const outOf = standings.filter((s) => s.value !== null).length;
+  return { indicator, period, england: byArea.get("E92000001")?.value ?? null, outOf, councils: standings };
+}

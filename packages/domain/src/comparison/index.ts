@@ -1,0 +1,2 @@
+export * from "./benchmark.ts";
+export * from "./ranking.ts";
