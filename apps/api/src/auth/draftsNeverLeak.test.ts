@@ -72,6 +72,16 @@ function argumentSets(parent: string, field: string, draftIds: readonly string[]
     "Query.annotations": [""],
     "Query.dataQualityIssues": ["", '(indicator: "cla-count", area: "E10000014")'],
     "Query.indicators": ['(search: "looked after")', ""],
+    "Query.benchmark": [
+      '(indicator: "cla-count", area: "E10000014", period: "2025-03-31")',
+      '(indicator: "cla-count", area: "E06000017")',
+      '(indicator: "draft_widgets.secret_widgets", area: "E92000001")',
+    ],
+    "Query.benchmarkSeries": [
+      '(indicator: "cla-count", area: "E10000014")',
+      '(indicator: "cla-count", area: "E06000017")',
+    ],
+    "Query.councilRanking": ['(indicator: "cla-count", period: "2025-03-31")', '(indicator: "cla-count")'],
     "Indicator.series": ['(areas: ["E10000014", "E06000017"], from: "2024-01-01")', '(from: "2024-01-01")'],
     "Source.figures": ["(last: 500)"],
   };

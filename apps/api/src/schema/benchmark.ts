@@ -1,8 +1,7 @@
 import { GraphQLError } from "graphql";
 import { z } from "zod";
-import { areaRegister, quartileBandWords, type Area, type Indicator } from "@csc/domain";
+import { areaRegister, quartileBandWords, type Area } from "@csc/domain";
 import { builder } from "../builder.ts";
-import type { ApiContext } from "../context.ts";
 import {
   compareArea,
   compareAreaOverTime,
@@ -190,13 +189,6 @@ const CouncilRankingRef = builder.objectRef<CouncilRanking>("CouncilRanking").im
   }),
 });
 
-async function indicatorOf(context: ApiContext, code: string): Promise<Indicator> {
-  const indicator = await context.indicator(code);
-  if (!indicator)
-    throw new GraphQLError("Unknown indicator code.", { extensions: { code: "BAD_USER_INPUT" } });
-  return indicator;
-}
-
 function areaOf(code: string): Area {
   const area = areaRegister.byGssCode(code);
   if (!area)
@@ -212,7 +204,7 @@ builder.queryFields((t) => ({
     nullable: true,
     complexity: 300,
     description:
-      "How an area's figure compares with England, its region, its statistical neighbours and every council: for the latest period the area has a figure for, unless `period` (a day inside the wanted period) is given. Null when there is no such figure.",
+      "How an area's figure compares with England, its region, its statistical neighbours and every council: for the latest period the area has a figure for, unless `period` (a day inside the wanted period) is given. Null when there is no such figure, or no such indicator.",
     args: {
       indicator: t.arg.string({
         required: true,
@@ -236,18 +228,22 @@ builder.queryFields((t) => ({
         description: "A breakdown item's code; omit for the total.",
       }),
     },
-    resolve: async (_root, args, context) =>
-      compareArea(
+    resolve: async (_root, args, context) => {
+      // An indicator the reader may not see (a draft's) is answered as one that does not exist.
+      const indicator = await context.indicator(args.indicator);
+      if (!indicator) return null;
+      return compareArea(
         context.prisma,
         context.visibility,
         {
-          indicator: await indicatorOf(context, args.indicator),
+          indicator,
           area: areaOf(args.area),
           model: args.neighbours ?? "SN_2025",
           breakdownItem: args.breakdown ?? null,
         },
         args.period ?? null,
-      ),
+      );
+    },
   }),
   benchmarkSeries: t.field({
     type: [BenchmarkRef],
@@ -269,13 +265,16 @@ builder.queryFields((t) => ({
         description: "A breakdown item's code; omit for the total.",
       }),
     },
-    resolve: async (_root, args, context) =>
-      compareAreaOverTime(context.prisma, context.visibility, {
-        indicator: await indicatorOf(context, args.indicator),
+    resolve: async (_root, args, context) => {
+      const indicator = await context.indicator(args.indicator);
+      if (!indicator) return [];
+      return compareAreaOverTime(context.prisma, context.visibility, {
+        indicator,
         area: areaOf(args.area),
         model: args.neighbours ?? "SN_2025",
         breakdownItem: args.breakdown ?? null,
-      }),
+      });
+    },
   }),
   councilRanking: t.field({
     type: CouncilRankingRef,
@@ -292,13 +291,16 @@ builder.queryFields((t) => ({
         description: "A breakdown item's code; omit for the total.",
       }),
     },
-    resolve: async (_root, args, context) =>
-      rankCouncils(
+    resolve: async (_root, args, context) => {
+      const indicator = await context.indicator(args.indicator);
+      if (!indicator) return null;
+      return rankCouncils(
         context.prisma,
         context.visibility,
-        await indicatorOf(context, args.indicator),
+        indicator,
         args.breakdown ?? null,
         args.period ?? null,
-      ),
+      );
+    },
   }),
 }));
