@@ -1,4 +1,6 @@
-import { NavLink, Outlet, createBrowserRouter } from "react-router";
+import { NavLink, Outlet, createBrowserRouter, useSearchParams } from "react-router";
+import { AreaChooser } from "./area/AreaChooser.tsx";
+import { AREA_PARAM } from "./area/useArea.ts";
 
 /**
  * Every page, in the order the navigation lists them. Each is its own chunk, loaded when first
@@ -9,6 +11,11 @@ const pages = [
     path: "/",
     label: "Overview",
     load: async () => (await import("./routes/OverviewPage.tsx")).OverviewPage,
+  },
+  {
+    path: "/compare",
+    label: "How we compare",
+    load: async () => (await import("./routes/ComparePage.tsx")).ComparePage,
   },
   {
     path: "/uasc",
@@ -58,6 +65,10 @@ const pages = [
 ];
 
 function Layout() {
+  const [params] = useSearchParams();
+  // Every page is about the chosen council: moving between pages keeps it.
+  const area = params.get(AREA_PARAM);
+  const search = area ? `?${new URLSearchParams({ [AREA_PARAM]: area }).toString()}` : "";
   return (
     <>
       <a className="skip-link" href="#main">
@@ -65,11 +76,12 @@ function Layout() {
       </a>
       <header className="site-header">
         <p className="site-name">CSC Insight</p>
+        <AreaChooser />
         <nav aria-label="Pages">
           <ul>
             {pages.map((page) => (
               <li key={page.path}>
-                <NavLink to={page.path} end={page.path === "/"}>
+                <NavLink to={{ pathname: page.path, search }} end={page.path === "/"}>
                   {page.label}
                 </NavLink>
               </li>

@@ -81,6 +81,7 @@ function argumentSets(parent: string, field: string, draftIds: readonly string[]
       '(indicator: "cla-count", area: "E10000014")',
       '(indicator: "cla-count", area: "E06000017")',
     ],
+    "Indicator.benchmark": ['(area: "E10000014", period: "2025-03-31")', '(area: "E06000017")'],
     "Query.councilRanking": ['(indicator: "cla-count", period: "2025-03-31")', '(indicator: "cla-count")'],
     "Indicator.series": ['(areas: ["E10000014", "E06000017"], from: "2024-01-01")', '(from: "2024-01-01")'],
     "Source.figures": ["(last: 500)"],

@@ -26,6 +26,10 @@ export interface AreaBenchmark extends Benchmark {
   readonly areaCode: string;
   readonly period: Period;
   readonly model: string;
+  /** The area's figure for the latest period before this one that it has a figure for. */
+  readonly previous: { readonly period: Period; readonly value: number } | null;
+  /** The keys of the sources of the figures compared: the area's, England's, its region's and its neighbours'. */
+  readonly sourceKeys: readonly string[];
 }
 
 export interface CompareRequest {
@@ -33,6 +37,13 @@ export interface CompareRequest {
   readonly area: Area;
   readonly model: string;
   readonly breakdownItem: string | null;
+}
+
+function sourcesOf(
+  figures: ReadonlyMap<string, ComparedFigure> | undefined,
+  codes: readonly string[],
+): string[] {
+  return [...new Set(codes.flatMap((code) => figures?.get(code)?.source ?? []))].sort();
 }
 
 function benchmarkFor(
@@ -48,12 +59,26 @@ function benchmarkFor(
     councils: COUNCILS,
     neighbours,
   });
+  const previous =
+    periodsHeld(figures)
+      .filter(
+        (p) => p.end < period.end && typeof figures.get(p.key)?.get(request.area.code)?.value === "number",
+      )
+      .map((p) => ({ period: p, value: figures.get(p.key)?.get(request.area.code)?.value ?? 0 }))
+      .at(-1) ?? null;
   return {
     ...benchmark,
     indicator: request.indicator,
     areaCode: request.area.code,
     period,
     model: request.model,
+    previous,
+    sourceKeys: sourcesOf(figures.get(period.key), [
+      request.area.code,
+      "E92000001",
+      benchmark.regionCode ?? "",
+      ...neighbours.map((n) => n.areaCode),
+    ]),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { areaByCode } from "./areas.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
+import { SourceRef } from "./sources.ts";
 import { areaCode } from "./series.ts";
 
 const NeighbourModelEnum = builder.enumType("NeighbourModel", {
@@ -132,6 +133,29 @@ const BenchmarkRef = builder.objectRef<AreaBenchmark>("Benchmark").implement({
       nullable: true,
       description: 'The band in words ("best quarter"), for those who cannot see its colour.',
       resolve: (b) => (b.quartile ? quartileBandWords[b.quartile] : null),
+    }),
+    sources: t.field({
+      type: [SourceRef],
+      description:
+        "The sources of the figures compared: the area's, England's, its region's and its neighbours'.",
+      resolve: (b, _args, context) =>
+        b.sourceKeys.length
+          ? context.prisma.source.findMany({
+              where: { key: { in: [...b.sourceKeys] } },
+              orderBy: { key: "asc" },
+            })
+          : [],
+    }),
+    previousPeriod: t.field({
+      type: PeriodRef,
+      nullable: true,
+      description: "The latest earlier period the area has a figure for.",
+      resolve: (b) => b.previous?.period ?? null,
+    }),
+    change: t.float({
+      nullable: true,
+      description: "The figure less the one for previousPeriod; null when either is missing.",
+      resolve: (b) => (b.value !== null && b.previous ? b.value - b.previous.value : null),
     }),
     neighbours: t.field({
       type: [BenchmarkNeighbourRef],
@@ -304,3 +328,30 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+builder.objectField(IndicatorRef, "benchmark", (t) =>
+  t.field({
+    type: BenchmarkRef,
+    nullable: true,
+    complexity: 300,
+    description:
+      "How an area's figure for this indicator compares (see Query.benchmark), so that a page can compare many indicators in one request.",
+    args: {
+      area: t.arg.string({ required: true, validate: areaCode, description: "A GSS code." }),
+      neighbours: t.arg({
+        type: NeighbourModelEnum,
+        required: false,
+        defaultValue: "SN_2025",
+        description: "Which neighbour model.",
+      }),
+      period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
+    },
+    resolve: (indicator, args, context) =>
+      compareArea(
+        context.prisma,
+        context.visibility,
+        { indicator, area: areaOf(args.area), model: args.neighbours ?? "SN_2025", breakdownItem: null },
+        args.period ?? null,
+      ),
+  }),
+);

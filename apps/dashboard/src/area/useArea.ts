@@ -8,7 +8,9 @@ export const AREA_PARAM = "area";
 export function areaOfSearch(search: URLSearchParams): Area {
   const code = search.get(AREA_PARAM);
   const area = code ? areaRegister.byGssCode(code) : undefined;
-  return area ?? areaRegister.get(HAMPSHIRE) ?? { code: HAMPSHIRE, name: "Hampshire", level: "local_authority" };
+  return (
+    area ?? areaRegister.get(HAMPSHIRE) ?? { code: HAMPSHIRE, name: "Hampshire", level: "local_authority" }
+  );
 }
 
 export function useArea(): Area {

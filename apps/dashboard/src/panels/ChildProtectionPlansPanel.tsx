@@ -10,7 +10,7 @@ export function ChildProtectionPlansPanel() {
       label="Children on plans"
       yAxisLabel="Children"
       kind="bar"
-      what="child protection plans in Hampshire"
+      what="child protection plans"
     />
   );
 }

@@ -9,7 +9,7 @@ export function ClaCountPanel() {
       label="Children looked after"
       yAxisLabel="Children"
       kind="bar"
-      what="children looked after in Hampshire"
+      what="children looked after"
     />
   );
 }

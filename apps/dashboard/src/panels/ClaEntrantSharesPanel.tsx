@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE, formatValue } from "@csc/domain";
+import { formatValue } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -75,10 +76,11 @@ function shareOfEntrants(
 }
 
 export function ClaEntrantSharesPanel() {
+  const area = useArea();
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(ClaEntrantSharesQuery, {
-      variables: { area: HAMPSHIRE },
+      variables: { area: area.code },
     }),
   );
   if (status) return status;
@@ -86,7 +88,7 @@ export function ClaEntrantSharesPanel() {
   const pwp = quartersOnly(data?.placedWithParents?.series?.[0]?.points ?? []);
   const uasc = quartersOnly(data?.uasc?.series?.[0]?.points ?? []);
   if (pwp.length === 0)
-    return <PanelEmpty title={TITLE} what="children entering care by placement in Hampshire" />;
+    return <PanelEmpty title={TITLE} what={`children entering care by placement in ${area.name}`} />;
   return (
     <Panel
       id="cla-entrant-shares"

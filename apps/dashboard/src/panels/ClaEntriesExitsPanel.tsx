@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
@@ -46,12 +46,13 @@ export const ClaEntriesExitsQuery = graphql(`
 
 /** Entering and leaving care side by side, with the net change they make to the number in care. */
 export function ClaEntriesExitsPanel() {
+  const area = useArea();
   const [params] = useSearchParams();
   const byYear = params.get("flows") === "financial-year";
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(ClaEntriesExitsQuery, {
-      variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
+      variables: { area: area.code, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
     }),
   );
   if (status) return status;
@@ -63,7 +64,8 @@ export function ClaEntriesExitsPanel() {
   const net = (data?.net?.series?.[0]?.points ?? []).filter(
     (p) => byYear || starts.some((s) => s.period.key === p.period.key),
   );
-  if (starts.length === 0) return <PanelEmpty title={TITLE} what="children entering care in Hampshire" />;
+  if (starts.length === 0)
+    return <PanelEmpty title={TITLE} what={`children entering care in ${area.name}`} />;
   return (
     <Panel
       id="cla-entries-exits"

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -36,16 +36,17 @@ export const ContactsReferralsQuery = graphql(`
 `);
 
 export function ContactsReferralsPanel() {
+  const area = useArea();
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(ContactsReferralsQuery, {
-      variables: { area: HAMPSHIRE },
+      variables: { area: area.code },
     }),
   );
   if (status) return status;
   const contacts = data?.contacts?.series?.[0]?.points ?? [];
   const referrals = data?.referrals?.series?.[0]?.points ?? [];
-  if (contacts.length === 0) return <PanelEmpty title={TITLE} what="contacts in Hampshire" />;
+  if (contacts.length === 0) return <PanelEmpty title={TITLE} what={`contacts in ${area.name}`} />;
   return (
     <Panel
       id="contacts-referrals"

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -30,11 +30,11 @@ export interface IndicatorSeriesPanelProps {
   readonly label: string;
   readonly yAxisLabel: string;
   readonly kind: ChartSeries["kind"];
-  /** "children looked after in Hampshire", for "No figures are published for …". */
+  /** "children looked after", for "No figures are published for … in Hampshire". */
   readonly what: string;
 }
 
-/** One indicator's figures for Hampshire as one series: the simplest panel, for an indicator alone. */
+/** One indicator's figures for the chosen council as one series: the simplest panel, for an indicator alone. */
 export function IndicatorSeriesPanel({
   code,
   id = code,
@@ -44,13 +44,14 @@ export function IndicatorSeriesPanel({
   kind,
   what,
 }: IndicatorSeriesPanelProps) {
+  const area = useArea();
   const { data, status } = panelQueryState(
     title,
-    useQuery(IndicatorSeriesQuery, { variables: { code, area: HAMPSHIRE } }),
+    useQuery(IndicatorSeriesQuery, { variables: { code, area: area.code } }),
   );
   if (status) return status;
   const points = data?.indicator?.series?.[0]?.points ?? [];
-  if (points.length === 0) return <PanelEmpty title={title} what={what} />;
+  if (points.length === 0) return <PanelEmpty title={title} what={`${what} in ${area.name}`} />;
   return (
     <Panel
       id={id}

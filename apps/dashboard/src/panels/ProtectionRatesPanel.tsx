@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -33,17 +33,18 @@ export const ProtectionRatesQuery = graphql(`
 
 /** Two percentages councillors watch: enquiries that go to conference, and assessments on time. */
 export function ProtectionRatesPanel() {
+  const area = useArea();
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(ProtectionRatesQuery, {
-      variables: { area: HAMPSHIRE },
+      variables: { area: area.code },
     }),
   );
   if (status) return status;
   const icpc = data?.icpc?.series?.[0]?.points ?? [];
   const timeliness = data?.timeliness?.series?.[0]?.points ?? [];
   if (icpc.length === 0 && timeliness.length === 0)
-    return <PanelEmpty title={TITLE} what="section 47 enquiries in Hampshire" />;
+    return <PanelEmpty title={TITLE} what={`section 47 enquiries in ${area.name}`} />;
   return (
     <Panel
       id="protection-rates"

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE, formatValue } from "@csc/domain";
+import { formatValue } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -35,17 +36,18 @@ export const ReferralSourcesQuery = graphql(`
 `);
 
 export function ReferralSourcesPanel() {
+  const area = useArea();
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(ReferralSourcesQuery, {
-      variables: { area: HAMPSHIRE },
+      variables: { area: area.code },
     }),
   );
   if (status) return status;
   const series = (data?.indicator?.series ?? []).map((s) =>
     toChartSeries(s.breakdown?.item ?? "total", s.breakdown?.itemName ?? "All", "bar", s.points),
   );
-  if (series.length === 0) return <PanelEmpty title={TITLE} what="referral sources in Hampshire" />;
+  if (series.length === 0) return <PanelEmpty title={TITLE} what={`referral sources in ${area.name}`} />;
   const latestShare = (s: ChartSeries) => s.points.at(-1)?.value ?? 0;
   const ranked = [...series].sort((a, b) => latestShare(b) - latestShare(a));
   const shown = ranked.slice(0, SHOWN);

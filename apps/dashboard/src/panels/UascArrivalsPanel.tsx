@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
@@ -38,18 +38,19 @@ export const UascArrivalsQuery = graphql(`
 
 /** Unaccompanied asylum-seeking children arriving each quarter, or each financial year. */
 export function UascArrivalsPanel() {
+  const area = useArea();
   const [params] = useSearchParams();
   const byYear = params.get("arrivals") === "financial-year";
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(UascArrivalsQuery, {
-      variables: { area: HAMPSHIRE, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
+      variables: { area: area.code, granularity: byYear ? "FINANCIAL_YEAR" : "PUBLISHED" },
     }),
   );
   if (status) return status;
   const series = data?.indicator?.series?.[0];
   if (!series || series.points.length === 0)
-    return <PanelEmpty title={TITLE} what="UASC arrivals in Hampshire" />;
+    return <PanelEmpty title={TITLE} what={`UASC arrivals in ${area.name}`} />;
   const incomplete = series.incompletePeriods;
   return (
     <Panel

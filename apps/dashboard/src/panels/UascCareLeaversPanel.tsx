@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
@@ -32,16 +32,17 @@ export const UascCareLeaversQuery = graphql(`
 
 /** UASC care leavers at each quarter end, with the UASC still looked after where published. */
 export function UascCareLeaversPanel() {
+  const area = useArea();
   const { data, status } = panelQueryState(
     TITLE,
     useQuery(UascCareLeaversQuery, {
-      variables: { area: HAMPSHIRE },
+      variables: { area: area.code },
     }),
   );
   if (status) return status;
   const leavers = data?.careLeavers?.series?.[0]?.points ?? [];
   const lookedAfter = data?.lookedAfter?.series?.[0]?.points ?? [];
-  if (leavers.length === 0) return <PanelEmpty title={TITLE} what="UASC care leavers in Hampshire" />;
+  if (leavers.length === 0) return <PanelEmpty title={TITLE} what={`UASC care leavers in ${area.name}`} />;
   return (
     <Panel
       id="uasc-care-leavers"

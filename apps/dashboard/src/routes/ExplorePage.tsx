@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { IndicatorSelect } from "../components/IndicatorSelect.tsx";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
@@ -55,10 +55,11 @@ const GRANULARITIES: { value: Granularity; label: string }[] = [
 /** Everything the page shows is read from the address, so that a view can be shared or bookmarked. */
 function useExploreState() {
   const [params, setParams] = useSearchParams();
+  const area = useArea();
   const granularity = GRANULARITIES.find((g) => g.value === params.get("granularity"))?.value ?? "PUBLISHED";
   const state = {
     indicator: params.get("indicator") ?? "cla-count",
-    areas: params.get("areas")?.split(",").filter(Boolean) ?? [HAMPSHIRE],
+    areas: params.get("areas")?.split(",").filter(Boolean) ?? [area.code],
     from: params.get("from") ?? "",
     to: params.get("to") ?? "",
     granularity,

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { HeadlineTile } from "../components/HeadlineTile.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
@@ -30,18 +30,19 @@ const HEADLINES = [
 ];
 
 export function OverviewPage() {
+  const area = useArea();
   const {
     data: current,
     previousData,
     loading,
     error,
     refetch,
-  } = useQuery(OverviewQuery, { variables: { area: HAMPSHIRE } });
+  } = useQuery(OverviewQuery, { variables: { area: area.code } });
   // While new choices load, the figures already on screen stay, rather than flashing "Loading".
   const data = current ?? previousData;
   return (
     <>
-      <h1>Children's services in Hampshire</h1>
+      <h1>Children's services in {area.name}</h1>
       <p className="lede">
         The latest published figure for each headline measure, with its change on the period before and its
         source.

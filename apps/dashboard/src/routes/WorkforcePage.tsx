@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { HAMPSHIRE } from "@csc/domain";
+import { useArea } from "../area/useArea.ts";
 import { HeadlineTile } from "../components/HeadlineTile.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
@@ -49,13 +49,14 @@ const GROUPS = [
 
 /** Mostly single figures from reports, so each is a tile with its hedge, period and source, not a chart. */
 export function WorkforcePage() {
+  const area = useArea();
   const {
     data: current,
     previousData,
     loading,
     error,
     refetch,
-  } = useQuery(WorkforceQuery, { variables: { area: HAMPSHIRE } });
+  } = useQuery(WorkforceQuery, { variables: { area: area.code } });
   // While new choices load, the figures already on screen stay, rather than flashing "Loading".
   const data = current ?? previousData;
   const indicators = data?.indicators ?? [];

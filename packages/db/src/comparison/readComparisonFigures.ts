@@ -38,7 +38,7 @@ export async function readComparisonFigures(
       periodKey: true,
       value: true,
       symbol: true,
-      source: { select: { kind: true } },
+      source: { select: { kind: true, key: true } },
     },
     orderBy: { id: "asc" },
   });
@@ -51,7 +51,11 @@ export async function readComparisonFigures(
     if (official) officialHeld.add(key);
     let areas = byPeriod.get(row.periodKey);
     if (!areas) byPeriod.set(row.periodKey, (areas = new Map<string, ComparedFigure>()));
-    areas.set(row.areaCode, { value: row.value?.toNumber() ?? null, symbol: row.symbol ?? null });
+    areas.set(row.areaCode, {
+      value: row.value?.toNumber() ?? null,
+      symbol: row.symbol ?? null,
+      source: row.source.key,
+    });
   }
   return byPeriod;
 }

@@ -6,6 +6,8 @@ import { mean, median, rankAmong, type QuartileBand } from "./ranking.ts";
 export interface ComparedFigure {
   readonly value: number | null;
   readonly symbol: string | null;
+  /** The key of the source it is from. */
+  readonly source?: string;
 }
 
 export interface StatisticalNeighbourOf {
