@@ -113,7 +113,9 @@ export function CompareRow({
             className="link-button"
             aria-expanded={open}
             aria-controls={detailsId}
-            onClick={() => setOpen(!open)}
+            onClick={() => {
+              setOpen(!open);
+            }}
           >
             {open ? "Hide" : "Show"} neighbours
           </button>
@@ -124,7 +126,7 @@ export function CompareRow({
           <span className="muted">{b.period.label}</span>
         </td>
         <td>
-          {b.change === null || b.change === undefined
+          {b.change === null
             ? "–"
             : `${format(Math.abs(b.change))} ${changeWords(b.change, indicator.polarity)}`}
           {b.previousPeriod ? (
@@ -180,8 +182,7 @@ export function CompareRow({
                   ...b.neighbours,
                 ].map((n) => {
                   const all = [b.value ?? 0, ...b.neighbours.map((m) => m.value ?? 0)];
-                  const width =
-                    n.value === null || n.value === undefined ? 0 : (100 * n.value) / Math.max(...all, 1);
+                  const width = n.value === null ? 0 : (100 * n.value) / Math.max(...all, 1);
                   return (
                     <tr key={n.area.code} className={n.position === 0 ? "chosen" : undefined}>
                       <th scope="row">{n.position === 0 ? <strong>{n.area.name}</strong> : n.area.name}</th>
