@@ -7,6 +7,8 @@ export const comparisons: readonly { readonly code: string; readonly topic: stri
   { code: "cla-count", topic: "Children looked after" },
   { code: "cla-starts", topic: "Children looked after" },
   { code: "cla-ceased", topic: "Children looked after" },
+  { code: "cla-placements-3-or-more", topic: "Children looked after" },
+  { code: "cla-long-term-placement-stability", topic: "Children looked after" },
   { code: "cin-referrals", topic: "Referrals and child protection" },
   { code: "cin-rereferral-rate", topic: "Referrals and child protection" },
   { code: "cin-count", topic: "Referrals and child protection" },

@@ -133,6 +133,30 @@ export const indicatorCatalogue: readonly Indicator[] = [
     range: {},
   },
   {
+    code: "cla-placements-3-or-more",
+    name: "Children looked after with three or more placements in the year",
+    definition:
+      "Children looked after at 31 March who had three or more separate placements during the year ending then, as a percentage of all children looked after at 31 March (DfE's placement stability measure; fewer moves is better).",
+    unit: "percent",
+    decimals: 0,
+    polarity: "down-is-good",
+    lait: "Placement 1 - % CLA with three or more placements",
+    topic: "children-looked-after",
+    kind: "ratio",
+  },
+  {
+    code: "cla-long-term-placement-stability",
+    name: "Long-term placement stability",
+    definition:
+      "Children under 16 looked after continuously for at least two and a half years at 31 March who had lived with the same carer for at least two years, as a percentage of those children (DfE).",
+    unit: "percent",
+    decimals: 0,
+    polarity: "up-is-good",
+    lait: "Long Term Placement Stability (%)",
+    topic: "children-looked-after",
+    kind: "ratio",
+  },
+  {
     code: "cla-starts-placed-with-parents",
     name: "Children entering care placed with parents",
     definition:

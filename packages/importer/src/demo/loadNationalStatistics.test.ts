@@ -37,7 +37,7 @@ describe.each(testBackends)("every council's figures from DfE's national files o
       ["dfe-cla-numbers-and-rates", 0],
       ["dfe-social-work-workforce", 0],
       ["dfe-cin-protection-plans", 0],
-      ["ees/la_cla_placement_stability", 0],
+      ["dfe-cla-placement-stability", 0],
       ["ees/ons_mid_year_population_estimates", 0],
     ]);
     // The second start reads nothing again.
@@ -68,16 +68,16 @@ describe.each(testBackends)("every council's figures from DfE's national files o
     ).toBe(0);
   });
 
-  it("makes indicators for the tables it has no mapping for, with their filters as a breakdown", async () => {
-    const indicator = await db.prisma.indicator.findUniqueOrThrow({
-      where: { code: "la_cla_placement_stability.children_percent" },
-      include: { dimension: { include: { items: true } } },
+  it("maps placement stability to the catalogue's LAIT measures, and reads the population table as it is", async () => {
+    expect(await figures("cla-placements-3-or-more", "E10000014", "FY2024-25")).toHaveLength(1);
+    expect(await figures("cla-long-term-placement-stability", "E10000014", "2025-03-31")).toHaveLength(1);
+    const population = await db.prisma.indicator.findUniqueOrThrow({
+      where: { code: "ons_mid_year_population_estimates.population_estimate" },
     });
-    expect(indicator).toMatchObject({
-      unit: "percent",
+    expect(population).toMatchObject({
+      unit: "count",
       pendingReleaseId: null,
-      tableName: "la_cla_placement_stability",
+      tableName: "ons_mid_year_population_estimates",
     });
-    expect(indicator.dimension?.items.length).toBe(6);
   });
 });

@@ -199,3 +199,31 @@ export const nationalUascAt31March: TidyPublication = {
     },
   ],
 };
+
+const LONG_TERM = "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years";
+
+/** la_cla_placement_stability: placement moves and long-term stability, by council. */
+export const claPlacementStability: TidyPublication = {
+  dataset: "dfe-cla-placement-stability",
+  title: "Placement stability of children looked after",
+  source: "dfe-children-looked-after",
+  table: "la_cla_placement_stability",
+  filters: { group: ["cla_group"], stability: ["placement_stability"] },
+  required: [["cla_group"], ["placement_stability"], ["children_percent"]],
+  measures: [
+    {
+      indicator: "cla-placements-3-or-more",
+      label: "Children looked after at 31 March with 3 or more placements during the year: percentage",
+      column: ["children_percent"],
+      time: "year-to-31-march",
+      where: { group: ["CLA on 31 March"], stability: ["With 3 or more placements during the year"] },
+    },
+    {
+      indicator: "cla-long-term-placement-stability",
+      label: "Looked after 2.5 years or more, under 16, with the same carer for 2 years: percentage",
+      column: ["children_percent"],
+      time: "at-31-march",
+      where: { group: [LONG_TERM], stability: ["Living with the same carer for at least 2 years"] },
+    },
+  ],
+};
