@@ -63,6 +63,18 @@ describe("the dashboard in Chromium", () => {
     expect(await page.getByText(/Sources: .*Children in need/).count()).toBeGreaterThan(0);
   });
 
+  it("adds England, region and neighbour lines to a panel drawn from its definition", async () => {
+    await page.goto(url("/children-looked-after?area=E09000012"));
+    const panel = page.locator("#cla-rate");
+    await panel.getByLabel("Compare with England, the region and statistical neighbours").check();
+    await expect.poll(() => new URL(page.url()).searchParams.get("compare-cla-rate")).toBe("on");
+    await panel.getByRole("tab", { name: "Table" }).click();
+    const headers = panel.getByRole("columnheader");
+    await expect
+      .poll(async () => (await headers.allTextContents()).join("|"))
+      .toMatch(/Rate per 10,000 children.*England.*London.*Statistical neighbours' average/);
+  });
+
   it("shows the headline figures with their change and source on the Overview", async () => {
     await page.goto(url("/"));
     const tiles = page.locator("article.tile");
@@ -361,7 +373,7 @@ describe("the dashboard in Chromium", () => {
       .toBe(1);
     await page.route("**/graphql**", (route) => route.fulfill({ status: 503, body: "Service Unavailable" }));
     await page.goto(url("/children-looked-after"));
-    const failed = page.locator("section.panel-state").filter({ hasText: "Children looked after" });
+    const failed = page.locator("section.panel-state").filter({ hasText: "Full-time children looked after" });
     expect(await failed.getByRole("alert").textContent()).toMatch(/^The figures could not be loaded/);
     await page.unroute("**/graphql**");
     await failed.getByRole("button", { name: "Try again" }).click();

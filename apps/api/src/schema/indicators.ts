@@ -118,7 +118,10 @@ builder.objectField(TopicRef, "indicators", (t) =>
 builder.queryFields((t) => ({
   indicators: t.field({
     type: [IndicatorRef],
-    complexity: (args) => ({ field: 1, multiplier: args.topic || args.search ? 15 : LIST_SIZES.indicators }),
+    complexity: (args) => ({
+      field: 1,
+      multiplier: args.codes ? args.codes.length : args.topic || args.search ? 15 : LIST_SIZES.indicators,
+    }),
     description:
       "Indicators in the catalogue and those imported from tables without a mapping, optionally only one topic's, or those whose code, name or definition contains the search words.",
     args: {
@@ -128,10 +131,19 @@ builder.queryFields((t) => ({
         validate: z.string().max(100),
         description: "Words to look for.",
       }),
+      codes: t.arg.stringList({
+        required: false,
+        validate: z.array(z.string().max(200)).max(20),
+        description: "Only these indicators, in the order given (at most 20).",
+      }),
     },
-    resolve: async (_root, { topic, search }, context) => {
+    resolve: async (_root, { topic, search, codes }, context) => {
       const words = (search ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-      return (await context.indicators()).all().filter((indicator) => {
+      const all = (await context.indicators()).all();
+      const chosen = codes
+        ? codes.flatMap((code) => all.find((indicator) => indicator.code === code) ?? [])
+        : all;
+      return chosen.filter((indicator) => {
         if (topic && indicator.topic !== topic) return false;
         const text = `${indicator.code} ${indicator.name} ${indicator.definition}`.toLowerCase();
         return words.every((word) => text.includes(word));

@@ -1,4 +1,5 @@
-import { ClaCountPanel } from "../panels/ClaCountPanel.tsx";
+import { SeriesPanel } from "../panels/SeriesPanel.tsx";
+import { claCountPanel, claRatePanel, placementStabilityPanel } from "../panels/panelDefinitions.ts";
 import { ClaEntrantSharesPanel } from "../panels/ClaEntrantSharesPanel.tsx";
 import { ClaEntriesExitsPanel } from "../panels/ClaEntriesExitsPanel.tsx";
 
@@ -12,7 +13,9 @@ export function ChildrenLookedAfterPage() {
       </p>
       <ClaEntriesExitsPanel />
       <ClaEntrantSharesPanel />
-      <ClaCountPanel />
+      <SeriesPanel definition={claCountPanel} />
+      <SeriesPanel definition={claRatePanel} />
+      <SeriesPanel definition={placementStabilityPanel} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { ChildProtectionPlansPanel } from "../panels/ChildProtectionPlansPanel.tsx";
+import { SeriesPanel } from "../panels/SeriesPanel.tsx";
+import { childProtectionPlansPanel, reReferralsPanel } from "../panels/panelDefinitions.ts";
 import { ContactsReferralsPanel } from "../panels/ContactsReferralsPanel.tsx";
 import { ProtectionRatesPanel } from "../panels/ProtectionRatesPanel.tsx";
 import { ReferralSourcesPanel } from "../panels/ReferralSourcesPanel.tsx";
@@ -14,7 +15,8 @@ export function FrontDoorPage() {
       <ContactsReferralsPanel />
       <ReferralSourcesPanel />
       <ProtectionRatesPanel />
-      <ChildProtectionPlansPanel />
+      <SeriesPanel definition={childProtectionPlansPanel} />
+      <SeriesPanel definition={reReferralsPanel} />
     </>
   );
 }

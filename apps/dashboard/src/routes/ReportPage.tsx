@@ -1,8 +1,6 @@
 import type { ComponentType } from "react";
 import { useSearchParams } from "react-router";
 import { PrintModeContext } from "../components/PrintMode.ts";
-import { ChildProtectionPlansPanel } from "../panels/ChildProtectionPlansPanel.tsx";
-import { ClaCountPanel } from "../panels/ClaCountPanel.tsx";
 import { ClaEntrantSharesPanel } from "../panels/ClaEntrantSharesPanel.tsx";
 import { ClaEntriesExitsPanel } from "../panels/ClaEntriesExitsPanel.tsx";
 import { ContactsReferralsPanel } from "../panels/ContactsReferralsPanel.tsx";
@@ -10,6 +8,23 @@ import { ProtectionRatesPanel } from "../panels/ProtectionRatesPanel.tsx";
 import { ReferralSourcesPanel } from "../panels/ReferralSourcesPanel.tsx";
 import { UascArrivalsPanel } from "../panels/UascArrivalsPanel.tsx";
 import { UascCareLeaversPanel } from "../panels/UascCareLeaversPanel.tsx";
+import { SeriesPanel } from "../panels/SeriesPanel.tsx";
+import type { PanelDefinition } from "../panels/panelDefinition.ts";
+import {
+  childProtectionPlansPanel,
+  claCountPanel,
+  claRatePanel,
+  placementStabilityPanel,
+  reReferralsPanel,
+  socialWorkerTurnoverPanel,
+} from "../panels/panelDefinitions.ts";
+
+/** A panel given as a definition, as a component the report can list. */
+const drawn = (definition: PanelDefinition) => ({
+  id: definition.id,
+  title: definition.title,
+  Component: () => <SeriesPanel definition={definition} />,
+});
 
 /** Every panel a report can include, by the id it has on its page. */
 const PANELS: { id: string; title: string; Component: ComponentType }[] = [
@@ -21,15 +36,15 @@ const PANELS: { id: string; title: string; Component: ComponentType }[] = [
   },
   { id: "cla-entries-exits", title: "Children entering and leaving care", Component: ClaEntriesExitsPanel },
   { id: "cla-entrant-shares", title: "Who enters care", Component: ClaEntrantSharesPanel },
-  { id: "cla-count", title: "Children looked after at 31 March", Component: ClaCountPanel },
+  drawn(claCountPanel),
+  drawn(claRatePanel),
+  drawn(placementStabilityPanel),
   { id: "contacts-referrals", title: "Contacts and referrals", Component: ContactsReferralsPanel },
   { id: "referral-sources", title: "Share of referrals by source", Component: ReferralSourcesPanel },
   { id: "protection-rates", title: "Section 47 enquiries and assessments", Component: ProtectionRatesPanel },
-  {
-    id: "child-protection-plans",
-    title: "Children on child protection plans",
-    Component: ChildProtectionPlansPanel,
-  },
+  drawn(childProtectionPlansPanel),
+  drawn(reReferralsPanel),
+  drawn(socialWorkerTurnoverPanel),
 ];
 
 /** Choose panels; the page prints on A4 with each chart, its table and its sources, ready to save as PDF. */

@@ -1,5 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useArea } from "../area/useArea.ts";
+import { SeriesPanel } from "../panels/SeriesPanel.tsx";
+import { socialWorkerTurnoverPanel } from "../panels/panelDefinitions.ts";
 import { HeadlineTile } from "../components/HeadlineTile.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
@@ -87,6 +89,7 @@ export function WorkforcePage() {
             </section>
           ))
         : null}
+      <SeriesPanel definition={socialWorkerTurnoverPanel} />
     </>
   );
 }
