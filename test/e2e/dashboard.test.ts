@@ -383,8 +383,7 @@ describe("the dashboard in Chromium", () => {
   it("lists every source with the figures taken from it", async () => {
     await page.goto(url("/sources"));
     const sections = page.locator("section.source");
-    // The twelve listed in sources.csv, and the table from the national files the importer has no
-    // mapping for (ONS child populations), imported as its own source.
+    // Those listed in sources.csv, DfE's and ONS's among them.
     await expect.poll(() => sections.count()).toBe(13);
     const cabinet = sections.filter({ hasText: "Annual Safeguarding Report – Children's Services 2020-21" });
     expect(await cabinet.locator("summary").textContent()).toBe("249 figures from this source");

@@ -12,6 +12,7 @@ import {
   type Benchmark,
   type ComparedFigure,
   type Indicator,
+  perTenThousandChildren,
   type Period,
 } from "@csc/domain";
 import { choosePeriod, periodsHeld } from "./comparePeriods.ts";
@@ -37,6 +38,36 @@ export interface CompareRequest {
   readonly area: Area;
   readonly model: string;
   readonly breakdownItem: string | null;
+  /** Compare counts as rates per 10,000 children, from ONS's child population estimates. */
+  readonly perTenThousandChildren?: boolean;
+}
+
+/** Every period's figures as rates per 10,000 children (one more statement: the populations). */
+async function asRates(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  figures: FiguresByPeriod,
+): Promise<FiguresByPeriod> {
+  const populations = await readComparisonFigures(prisma, visibility, {
+    indicatorCode: "child-population",
+    breakdownItem: null,
+  });
+  const populationPeriods = periodsHeld(populations);
+  return new Map(
+    periodsHeld(figures).map((period) => [
+      period.key,
+      perTenThousandChildren(figures.get(period.key) ?? new Map(), populations, populationPeriods, period),
+    ]),
+  );
+}
+
+/** The figures a comparison reads, as counts or as rates per 10,000 children. */
+async function comparedFigures(prisma: PrismaClient, visibility: Visibility, request: CompareRequest) {
+  const figures = await readComparisonFigures(prisma, visibility, {
+    indicatorCode: request.indicator.code,
+    breakdownItem: request.breakdownItem,
+  });
+  return request.perTenThousandChildren ? asRates(prisma, visibility, figures) : figures;
 }
 
 function sourcesOf(
@@ -93,10 +124,7 @@ export async function compareArea(
   day: string | null,
 ): Promise<AreaBenchmark | null> {
   const [figures, neighbours] = await Promise.all([
-    readComparisonFigures(prisma, visibility, {
-      indicatorCode: request.indicator.code,
-      breakdownItem: request.breakdownItem,
-    }),
+    comparedFigures(prisma, visibility, request),
     readStatisticalNeighbours(prisma, request.model, request.area.code),
   ]);
   const period = choosePeriod(figures, request.area.code, day);
@@ -110,10 +138,7 @@ export async function compareAreaOverTime(
   request: CompareRequest,
 ): Promise<AreaBenchmark[]> {
   const [figures, neighbours] = await Promise.all([
-    readComparisonFigures(prisma, visibility, {
-      indicatorCode: request.indicator.code,
-      breakdownItem: request.breakdownItem,
-    }),
+    comparedFigures(prisma, visibility, request),
     readStatisticalNeighbours(prisma, request.model, request.area.code),
   ]);
   return periodsHeld(figures)
@@ -144,10 +169,14 @@ export async function rankCouncils(
   indicator: Indicator,
   breakdownItem: string | null,
   day: string | null,
+  perChildren = false,
 ): Promise<CouncilRanking | null> {
-  const figures = await readComparisonFigures(prisma, visibility, {
-    indicatorCode: indicator.code,
+  const figures = await comparedFigures(prisma, visibility, {
+    indicator,
     breakdownItem,
+    perTenThousandChildren: perChildren,
+    area: { code: "", name: "", level: "country" },
+    model: "",
   });
   const period =
     day === null

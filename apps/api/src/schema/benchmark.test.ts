@@ -107,4 +107,19 @@ describe.each(testBackends)("comparing councils over the API on %s", (backend) =
     const nowhere = await api.graphql(`{ benchmark(indicator: "cla-count", area: "E06000999") { value } }`);
     expect(nowhere.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("compares a count as a rate per 10,000 children from ONS's populations, as DfE's own rates are", async () => {
+    // DfE's table gives Hackney's rate of children looked after at 31 March 2025 itself; the count
+    // over ONS's mid-2024 estimate must come to the same, to DfE's rounding.
+    const { body } = await api.graphql(
+      `{ published: benchmark(indicator: "cla-rate-per-10000", area: "E09000012") { period { key } value england }
+         derived: benchmark(indicator: "cla-count", area: "E09000012", perTenThousandChildren: true) { period { key } value england rank outOf } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const { published, derived } = body.data;
+    expect(derived.period).toEqual(published.period);
+    expect(Math.round(derived.value)).toBe(published.value);
+    expect(Math.round(derived.england)).toBe(published.england);
+    expect(derived.outOf).toBeGreaterThan(140);
+  });
 });

@@ -246,6 +246,12 @@ builder.queryFields((t) => ({
         description: "Which neighbour model.",
       }),
       period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
+      perTenThousandChildren: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description:
+          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
+      }),
       breakdown: t.arg.string({
         required: false,
         validate: z.string().max(300),
@@ -264,6 +270,7 @@ builder.queryFields((t) => ({
           area: areaOf(args.area),
           model: args.neighbours ?? "SN_2025",
           breakdownItem: args.breakdown ?? null,
+          perTenThousandChildren: args.perTenThousandChildren ?? false,
         },
         args.period ?? null,
       );
@@ -283,6 +290,12 @@ builder.queryFields((t) => ({
         defaultValue: "SN_2025",
         description: "Which neighbour model.",
       }),
+      perTenThousandChildren: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description:
+          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
+      }),
       breakdown: t.arg.string({
         required: false,
         validate: z.string().max(300),
@@ -297,6 +310,7 @@ builder.queryFields((t) => ({
         area: areaOf(args.area),
         model: args.neighbours ?? "SN_2025",
         breakdownItem: args.breakdown ?? null,
+        perTenThousandChildren: args.perTenThousandChildren ?? false,
       });
     },
   }),
@@ -309,6 +323,12 @@ builder.queryFields((t) => ({
     args: {
       indicator: t.arg.string({ required: true, description: "An indicator code." }),
       period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
+      perTenThousandChildren: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description:
+          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
+      }),
       breakdown: t.arg.string({
         required: false,
         validate: z.string().max(300),
@@ -324,6 +344,7 @@ builder.queryFields((t) => ({
         indicator,
         args.breakdown ?? null,
         args.period ?? null,
+        args.perTenThousandChildren ?? false,
       );
     },
   }),
@@ -345,12 +366,24 @@ builder.objectField(IndicatorRef, "benchmark", (t) =>
         description: "Which neighbour model.",
       }),
       period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
+      perTenThousandChildren: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description:
+          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
+      }),
     },
     resolve: (indicator, args, context) =>
       compareArea(
         context.prisma,
         context.visibility,
-        { indicator, area: areaOf(args.area), model: args.neighbours ?? "SN_2025", breakdownItem: null },
+        {
+          indicator,
+          area: areaOf(args.area),
+          model: args.neighbours ?? "SN_2025",
+          breakdownItem: null,
+          perTenThousandChildren: args.perTenThousandChildren ?? false,
+        },
         args.period ?? null,
       ),
   }),

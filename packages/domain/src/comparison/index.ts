@@ -1,2 +1,3 @@
 export * from "./benchmark.ts";
 export * from "./ranking.ts";
+export * from "./ratePerChildren.ts";

@@ -157,6 +157,17 @@ export const indicatorCatalogue: readonly Indicator[] = [
     kind: "ratio",
   },
   {
+    code: "child-population",
+    name: "Children aged 0 to 17",
+    definition:
+      "The number of children aged 0 to 17 living in the area at 30 June, from the Office for National Statistics' mid-year population estimates: the base of every rate per 10,000 children.",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "other-statistics",
+    kind: "stock",
+  },
+  {
     code: "cla-starts-placed-with-parents",
     name: "Children entering care placed with parents",
     definition:

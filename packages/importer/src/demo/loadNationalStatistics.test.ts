@@ -38,7 +38,7 @@ describe.each(testBackends)("every council's figures from DfE's national files o
       ["dfe-social-work-workforce", 0],
       ["dfe-cin-protection-plans", 0],
       ["dfe-cla-placement-stability", 0],
-      ["ees/ons_mid_year_population_estimates", 0],
+      ["ons-child-population", 0],
     ]);
     // The second start reads nothing again.
     expect((await loadNationalStatistics(db.prisma)).files).toEqual([]);
@@ -68,16 +68,9 @@ describe.each(testBackends)("every council's figures from DfE's national files o
     ).toBe(0);
   });
 
-  it("maps placement stability to the catalogue's LAIT measures, and reads the population table as it is", async () => {
+  it("maps placement stability to the catalogue's LAIT measures, and the ONS estimates to mid-year populations", async () => {
     expect(await figures("cla-placements-3-or-more", "E10000014", "FY2024-25")).toHaveLength(1);
     expect(await figures("cla-long-term-placement-stability", "E10000014", "2025-03-31")).toHaveLength(1);
-    const population = await db.prisma.indicator.findUniqueOrThrow({
-      where: { code: "ons_mid_year_population_estimates.population_estimate" },
-    });
-    expect(population).toMatchObject({
-      unit: "count",
-      pendingReleaseId: null,
-      tableName: "ons_mid_year_population_estimates",
-    });
+    expect(await figures("child-population", "E10000014", "2024-06-30")).toHaveLength(1);
   });
 });

@@ -23,6 +23,9 @@ export function tidyPeriod(timePeriod: string, rule: TidyTimeRule): Period | nul
       return snapshot(`${String(year)}-03-31`);
     case "year-to-31-march":
       return financialYear(year - 1);
+    case "at-30-june":
+      // ONS's mid-year population estimates: the year given is the estimate's, not a year ending in March.
+      return snapshot(`${String(second === undefined ? year : year - 1)}-06-30`);
     case "at-30-september":
       return workforceCensus(year);
     case "year-to-30-september":

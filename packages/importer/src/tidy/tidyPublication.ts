@@ -10,7 +10,8 @@ export type ColumnNames = readonly [string, ...string[]];
  * What a `time_period` of a "Reporting year" means for a measure. DfE's year 2021 is the year
  * ending 31 March 2021 for children's services, and the census on 30 September 2021 for workforce.
  */
-export type TidyTimeRule = "at-31-march" | "year-to-31-march" | "at-30-september" | "year-to-30-september";
+export type TidyTimeRule =
+  "at-31-march" | "year-to-31-march" | "at-30-september" | "year-to-30-september" | "at-30-june";
 
 export interface TidyBreakdown {
   readonly dimension: string;

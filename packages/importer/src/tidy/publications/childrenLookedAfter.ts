@@ -227,3 +227,22 @@ export const claPlacementStability: TidyPublication = {
     },
   ],
 };
+
+/** ONS mid-year estimates of children aged 0 to 17, as DfE's repositories publish them in tidy form. */
+export const childPopulation: TidyPublication = {
+  dataset: "ons-child-population",
+  title: "Children aged 0 to 17 (ONS mid-year estimates)",
+  source: "ons-mid-year-population-estimates",
+  table: "ons_mid-year_population_estimates",
+  filters: { age: ["age_group"] },
+  required: [["age_group"], ["population_estimate"]],
+  measures: [
+    {
+      indicator: "child-population",
+      label: "Children aged 0 to 17: mid-year estimate",
+      column: ["population_estimate"],
+      time: "at-30-june",
+      where: { age: ["Children aged 0 to 17 years"] },
+    },
+  ],
+};

@@ -1,6 +1,7 @@
 import type { TidyPublication } from "../tidyPublication.ts";
 import { cinCounts, cinProtectionPlans, cinReferrals, cinSection47 } from "./childrenInNeed.ts";
 import {
+  childPopulation,
   claAt31MarchUasc,
   claCeased,
   claNumbersAndRates,
@@ -25,6 +26,7 @@ export const tidyPublications: readonly TidyPublication[] = [
   cinProtectionPlans,
   cinSection47,
   socialWorkWorkforce,
+  childPopulation,
 ];
 
 export function findTidyPublication(dataset: string): TidyPublication | undefined {
