@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { z } from "zod";
 import { areaRegister, quartileBandWords, type Area } from "@csc/domain";
 import { builder } from "../builder.ts";
+import { readStatisticalNeighbours } from "@csc/db";
 import {
   compareArea,
   compareAreaOverTime,
@@ -10,7 +11,7 @@ import {
   type CouncilRanking,
   type CouncilStanding,
 } from "../comparison/compareArea.ts";
-import { areaByCode } from "./areas.ts";
+import { AreaRef, areaByCode } from "./areas.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
 import { SourceRef } from "./sources.ts";
@@ -386,5 +387,34 @@ builder.objectField(IndicatorRef, "benchmark", (t) =>
         },
         args.period ?? null,
       ),
+  }),
+);
+
+const StatisticalNeighbourRef = builder
+  .objectRef<Awaited<ReturnType<typeof readStatisticalNeighbours>>[number]>("StatisticalNeighbour")
+  .implement({
+    description: "A council's statistical neighbour in one of DfE's models.",
+    fields: (t) => ({
+      area: t.loadable({ ...areaByCode, description: "The neighbour.", resolve: (n) => n.areaCode }),
+      position: t.exposeInt("position", { description: "1 for the closest neighbour, 10 for the furthest." }),
+      closeness: t.exposeString("closeness", { description: "DfE's word for how close." }),
+    }),
+  });
+
+builder.objectField(AreaRef, "statisticalNeighbours", (t) =>
+  t.field({
+    type: [StatisticalNeighbourRef],
+    description:
+      "The council's ten statistical neighbours, closest first; empty for England, regions and joint returns.",
+    args: {
+      model: t.arg({
+        type: NeighbourModelEnum,
+        required: false,
+        defaultValue: "SN_2025",
+        description: "Which model.",
+      }),
+    },
+    resolve: (area, args, context) =>
+      readStatisticalNeighbours(context.prisma, args.model ?? "SN_2025", area.code),
   }),
 );
