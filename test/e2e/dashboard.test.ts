@@ -313,6 +313,15 @@ describe("the dashboard in Chromium", () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it("offers the chosen council's region, England and neighbours on Explore, and any other area by name", async () => {
+    await page.goto(url("/explore?area=E09000012&indicator=cin-rereferral-rate&areas=E09000012"));
+    for (const name of ["Hackney", "London", "England", "Southwark (neighbour 1)"])
+      await page.getByRole("checkbox", { name, exact: true }).waitFor();
+    await page.getByLabel("Add another area").selectOption({ label: "Hampshire" });
+    await expect.poll(() => new URL(page.url()).searchParams.get("areas")).toBe("E09000012,E10000014");
+    expect(await page.getByRole("checkbox", { name: "Hampshire", exact: true }).isChecked()).toBe(true);
+  });
+
   it("explores any indicator from the address, and writes the choices back to it", async () => {
     await page.goto(url("/explore?indicator=cla-starts&areas=E10000014&granularity=FINANCIAL_YEAR"));
     const panel = page.locator("#explore-cla-starts");

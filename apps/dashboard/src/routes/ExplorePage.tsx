@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useQuery } from "@apollo/client/react";
 import { useSearchParams } from "react-router";
 import { useArea } from "../area/useArea.ts";
+import { useComparableAreas } from "../area/useComparableAreas.ts";
 import { IndicatorSelect } from "../components/IndicatorSelect.tsx";
 import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty, PanelError, PanelLoading } from "../components/PanelStates.tsx";
@@ -137,7 +138,8 @@ function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0]
 export function ExplorePage() {
   const [state, update] = useExploreState();
   const { data, loading, error, refetch } = useQuery(ChoicesQuery);
-  const ids = { indicator: useId(), from: useId(), to: useId(), granularity: useId() };
+  const comparable = useComparableAreas();
+  const ids = { indicator: useId(), from: useId(), to: useId(), granularity: useId(), more: useId() };
   return (
     <>
       <h1>Explore the figures</h1>
@@ -166,24 +168,48 @@ export function ExplorePage() {
           </p>
           <fieldset>
             <legend>Areas</legend>
-            {data.areas
-              .filter((area) => area.level !== "REGION" || area.code === "E12000008")
-              .map((area) => (
-                <label key={area.code} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={state.areas.includes(area.code)}
-                    onChange={(event) => {
-                      update({
-                        areas: event.target.checked
-                          ? [...state.areas, area.code]
-                          : state.areas.filter((c) => c !== area.code),
-                      });
-                    }}
-                  />{" "}
-                  {area.name}
-                </label>
-              ))}
+            {[
+              ...comparable,
+              ...state.areas
+                .filter((code) => !comparable.some((a) => a.code === code))
+                .map((code) => ({ code, name: data.areas.find((a) => a.code === code)?.name ?? code })),
+            ].map((area) => (
+              <label key={area.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={state.areas.includes(area.code)}
+                  onChange={(event) => {
+                    update({
+                      areas: event.target.checked
+                        ? [...state.areas, area.code]
+                        : state.areas.filter((c) => c !== area.code),
+                    });
+                  }}
+                />{" "}
+                {area.name}
+              </label>
+            ))}
+            <p className="add-area">
+              <label htmlFor={ids.more}>Add another area</label>{" "}
+              <select
+                id={ids.more}
+                className="area-picker"
+                value=""
+                onChange={(event) => {
+                  if (event.target.value && !state.areas.includes(event.target.value))
+                    update({ areas: [...state.areas, event.target.value] });
+                }}
+              >
+                <option value="">Choose an area…</option>
+                {data.areas
+                  .filter((a) => !state.areas.includes(a.code) && !comparable.some((c) => c.code === a.code))
+                  .map((a) => (
+                    <option key={a.code} value={a.code}>
+                      {a.name}
+                    </option>
+                  ))}
+              </select>
+            </p>
           </fieldset>
           <p>
             <label htmlFor={ids.from}>From</label>
