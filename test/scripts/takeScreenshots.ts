@@ -6,6 +6,7 @@ import { startDashboard } from "../e2e/dashboardServer.ts";
 /** Screenshots of the dashboard's main pages for docs/screenshots, with what the start command loads. */
 const PAGES = [
   ["overview", "/"],
+  ["compare", "/compare?area=E09000012"],
   ["uasc", "/uasc"],
   ["children-looked-after", "/children-looked-after"],
   ["front-door", "/front-door"],

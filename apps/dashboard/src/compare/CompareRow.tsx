@@ -128,7 +128,12 @@ export function CompareRow({
         <td>
           {b.change === null
             ? "–"
-            : `${format(Math.abs(b.change))} ${changeWords(b.change, indicator.polarity)}`}
+            : `${
+                // A change in a percentage is in percentage points, not a percentage of itself.
+                unit === "percent"
+                  ? `${Math.abs(b.change).toFixed(indicator.decimals)} points`
+                  : format(Math.abs(b.change))
+              } ${changeWords(b.change, indicator.polarity)}`}
           {b.previousPeriod ? (
             <>
               <br />
