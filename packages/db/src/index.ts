@@ -3,10 +3,12 @@ export { openDatabase, type ClientOptions, type Database, type PrismaClient } fr
 export { areaOfRow, rowOfArea } from "./areas/areaRows.ts";
 export {
   readComparisonFigures,
+  readComparisonTotals,
   readStatisticalNeighbours,
   type ComparisonRequest,
   type FiguresByPeriod,
 } from "./comparison/readComparisonFigures.ts";
+export { rowOfIndicator } from "./indicators/indicatorRows.ts";
 export { IndicatorDirectory } from "./indicators/indicatorDirectory.ts";
 export { visibilityFor, type Visibility } from "./visibility/visibility.ts";
 export { migrateCommand } from "./migrations/migrateCommand.ts";

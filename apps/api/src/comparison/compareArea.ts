@@ -1,5 +1,6 @@
 import {
   readComparisonFigures,
+  readComparisonTotals,
   readStatisticalNeighbours,
   type FiguresByPeriod,
   type PrismaClient,
@@ -42,23 +43,28 @@ export interface CompareRequest {
   readonly perTenThousandChildren?: boolean;
 }
 
-/** Every period's figures as rates per 10,000 children (one more statement: the populations). */
-async function asRates(
-  prisma: PrismaClient,
-  visibility: Visibility,
-  figures: FiguresByPeriod,
-): Promise<FiguresByPeriod> {
-  const populations = await readComparisonFigures(prisma, visibility, {
-    indicatorCode: "child-population",
-    breakdownItem: null,
-  });
+/** Every period's figures as rates per 10,000 children, over the populations given. */
+function toRates(figures: FiguresByPeriod, populations: FiguresByPeriod): FiguresByPeriod {
   const populationPeriods = periodsHeld(populations);
   return new Map(
     periodsHeld(figures).map((period) => [
       period.key,
-      perTenThousandChildren(figures.get(period.key) ?? new Map(), populations, populationPeriods, period),
+      perTenThousandChildren(
+        figures.get(period.key) ?? new Map<string, ComparedFigure>(),
+        populations,
+        populationPeriods,
+        period,
+      ),
     ]),
   );
+}
+
+const readPopulations = (prisma: PrismaClient, visibility: Visibility) =>
+  readComparisonFigures(prisma, visibility, { indicatorCode: "child-population", breakdownItem: null });
+
+/** Every period's figures as rates per 10,000 children (one more statement: the populations). */
+async function asRates(prisma: PrismaClient, visibility: Visibility, figures: FiguresByPeriod) {
+  return toRates(figures, await readPopulations(prisma, visibility));
 }
 
 /** The figures a comparison reads, as counts or as rates per 10,000 children. */
@@ -205,4 +211,34 @@ export async function rankCouncils(
   );
   const outOf = standings.filter((s) => s.value !== null).length;
   return { indicator, period, england: byArea.get("E92000001")?.value ?? null, outOf, councils: standings };
+}
+
+/**
+ * Many comparisons at once, each of one indicator's total for one area (a page of indicators):
+ * the figures of every indicator in one statement, the populations in one more if any asks for
+ * rates, and each area's neighbours once.
+ */
+export async function compareMany(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  requests: readonly (CompareRequest & { readonly day: string | null })[],
+): Promise<(AreaBenchmark | null)[]> {
+  const codes = [...new Set(requests.map((r) => r.indicator.code))];
+  const [totals, populations] = await Promise.all([
+    readComparisonTotals(prisma, visibility, codes),
+    requests.some((r) => r.perTenThousandChildren) ? readPopulations(prisma, visibility) : null,
+  ]);
+  const neighbourSets = new Map<string, Awaited<ReturnType<typeof readStatisticalNeighbours>>>();
+  for (const { model, area } of requests) {
+    const key = `${model}|${area.code}`;
+    if (!neighbourSets.has(key))
+      neighbourSets.set(key, await readStatisticalNeighbours(prisma, model, area.code));
+  }
+  return requests.map((request) => {
+    const held = totals.get(request.indicator.code) ?? new Map<string, Map<string, ComparedFigure>>();
+    const figures = request.perTenThousandChildren && populations ? toRates(held, populations) : held;
+    const period = choosePeriod(figures, request.area.code, request.day);
+    const neighbours = neighbourSets.get(`${request.model}|${request.area.code}`) ?? [];
+    return period ? benchmarkFor(request, figures, neighbours, period) : null;
+  });
 }

@@ -6,9 +6,11 @@ import { readStatisticalNeighbours } from "@csc/db";
 import {
   compareArea,
   compareAreaOverTime,
+  compareMany,
   rankCouncils,
   type AreaBenchmark,
   type CouncilRanking,
+  type CompareRequest,
   type CouncilStanding,
 } from "../comparison/compareArea.ts";
 import { AreaRef, areaByCode } from "./areas.ts";
@@ -223,6 +225,34 @@ function areaOf(code: string): Area {
   return area;
 }
 
+/** Arguments the comparison fields share. */
+const neighbourArgs = builder.args((t) => ({
+  neighbours: t.field({
+    type: NeighbourModelEnum,
+    required: false,
+    defaultValue: "SN_2025",
+    description: "Which neighbour model.",
+  }),
+}));
+const periodArgs = builder.args((t) => ({
+  period: t.field({ type: "Date", required: false, description: "A day inside the period wanted." }),
+}));
+const rateArgs = builder.args((t) => ({
+  perTenThousandChildren: t.boolean({
+    required: false,
+    defaultValue: false,
+    description:
+      "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
+  }),
+}));
+const breakdownArgs = builder.args((t) => ({
+  breakdown: t.string({
+    required: false,
+    validate: z.string().max(300),
+    description: "A breakdown item's code; omit for the total.",
+  }),
+}));
+
 builder.queryFields((t) => ({
   benchmark: t.field({
     type: BenchmarkRef,
@@ -240,24 +270,10 @@ builder.queryFields((t) => ({
         validate: areaCode,
         description: 'A GSS code, such as "E09000012" (Hackney).',
       }),
-      neighbours: t.arg({
-        type: NeighbourModelEnum,
-        required: false,
-        defaultValue: "SN_2025",
-        description: "Which neighbour model.",
-      }),
-      period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
-      perTenThousandChildren: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description:
-          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
-      }),
-      breakdown: t.arg.string({
-        required: false,
-        validate: z.string().max(300),
-        description: "A breakdown item's code; omit for the total.",
-      }),
+      ...neighbourArgs,
+      ...periodArgs,
+      ...rateArgs,
+      ...breakdownArgs,
     },
     resolve: async (_root, args, context) => {
       // An indicator the reader may not see (a draft's) is answered as one that does not exist.
@@ -285,23 +301,9 @@ builder.queryFields((t) => ({
     args: {
       indicator: t.arg.string({ required: true, description: "An indicator code." }),
       area: t.arg.string({ required: true, validate: areaCode, description: "A GSS code." }),
-      neighbours: t.arg({
-        type: NeighbourModelEnum,
-        required: false,
-        defaultValue: "SN_2025",
-        description: "Which neighbour model.",
-      }),
-      perTenThousandChildren: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description:
-          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
-      }),
-      breakdown: t.arg.string({
-        required: false,
-        validate: z.string().max(300),
-        description: "A breakdown item's code; omit for the total.",
-      }),
+      ...neighbourArgs,
+      ...rateArgs,
+      ...breakdownArgs,
     },
     resolve: async (_root, args, context) => {
       const indicator = await context.indicator(args.indicator);
@@ -323,18 +325,9 @@ builder.queryFields((t) => ({
       "Every council's figure, rank and quartile band for one indicator and period (the latest with council figures, unless `period` is given), as LAIT's all-councils view.",
     args: {
       indicator: t.arg.string({ required: true, description: "An indicator code." }),
-      period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
-      perTenThousandChildren: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description:
-          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
-      }),
-      breakdown: t.arg.string({
-        required: false,
-        validate: z.string().max(300),
-        description: "A breakdown item's code; omit for the total.",
-      }),
+      ...periodArgs,
+      ...rateArgs,
+      ...breakdownArgs,
     },
     resolve: async (_root, args, context) => {
       const indicator = await context.indicator(args.indicator);
@@ -352,41 +345,32 @@ builder.queryFields((t) => ({
 }));
 
 builder.objectField(IndicatorRef, "benchmark", (t) =>
-  t.field({
+  t.loadable({
     type: BenchmarkRef,
     nullable: true,
-    complexity: 300,
+    complexity: 50,
     description:
-      "How an area's figure for this indicator compares (see Query.benchmark), so that a page can compare many indicators in one request.",
+      "How an area's figure for this indicator compares (see Query.benchmark), so that a page can compare many indicators in one request: they are read together.",
     args: {
       area: t.arg.string({ required: true, validate: areaCode, description: "A GSS code." }),
-      neighbours: t.arg({
-        type: NeighbourModelEnum,
-        required: false,
-        defaultValue: "SN_2025",
-        description: "Which neighbour model.",
-      }),
-      period: t.arg({ type: "Date", required: false, description: "A day inside the period wanted." }),
-      perTenThousandChildren: t.arg.boolean({
-        required: false,
-        defaultValue: false,
-        description:
-          "Compare a count as a rate per 10,000 children, over ONS's latest mid-year estimate before the period ends: for tables that give only counts.",
-      }),
+      ...neighbourArgs,
+      ...periodArgs,
+      ...rateArgs,
     },
-    resolve: (indicator, args, context) =>
-      compareArea(
-        context.prisma,
-        context.visibility,
-        {
-          indicator,
-          area: areaOf(args.area),
-          model: args.neighbours ?? "SN_2025",
-          breakdownItem: null,
-          perTenThousandChildren: args.perTenThousandChildren ?? false,
-        },
-        args.period ?? null,
-      ),
+    load: (requests: (CompareRequest & { day: string | null })[], context) =>
+      compareMany(context.prisma, context.visibility, requests),
+    loaderOptions: {
+      cacheKeyFn: (r) =>
+        JSON.stringify([r.indicator.code, r.area.code, r.model, r.day, r.perTenThousandChildren ?? false]),
+    },
+    resolve: (indicator, args) => ({
+      indicator,
+      area: areaOf(args.area),
+      model: args.neighbours ?? "SN_2025",
+      breakdownItem: null,
+      perTenThousandChildren: args.perTenThousandChildren ?? false,
+      day: args.period ?? null,
+    }),
   }),
 );
 

@@ -1,6 +1,7 @@
 import { Fragment, useState } from "react";
 import { useQuery } from "@apollo/client/react";
-import { formatValue, type Unit } from "@csc/domain";
+import { formatValue } from "@csc/domain";
+import { unitOfEnum } from "../charts/unitOfEnum.ts";
 import { graphql } from "../graphql/generated/gql.ts";
 
 export const CompareRowQuery = graphql(`
@@ -51,14 +52,6 @@ export const CompareRowQuery = graphql(`
   }
 `);
 
-const UNITS: Record<string, Unit> = {
-  COUNT: "count",
-  PERCENT: "percent",
-  RATE_PER_10000: "rate-per-10000",
-  FTE: "fte",
-  MONEY: "money",
-};
-
 /** Whether a change is better or worse news, in words, by the indicator's polarity. */
 function changeWords(change: number, polarity: string): string {
   if (change === 0) return "no change";
@@ -90,7 +83,7 @@ export function CompareRow({
         </td>
       </tr>
     );
-  const unit = UNITS[indicator.unit] ?? "count";
+  const unit = unitOfEnum(indicator.unit);
   const format = (value: number | null | undefined, symbol?: string | null) =>
     value === null || value === undefined ? (symbol ?? "–") : formatValue(value, unit, indicator.decimals);
   const b = indicator.benchmark;

@@ -7,6 +7,7 @@ import { Panel } from "../components/Panel.tsx";
 import { PanelEmpty } from "../components/PanelStates.tsx";
 import { UrlCheckbox } from "../components/UrlCheckbox.tsx";
 import { panelQueryState } from "../components/panelQueryState.tsx";
+import { unitOfEnum } from "../charts/unitOfEnum.ts";
 import { graphql } from "../graphql/generated/gql.ts";
 import type { SeriesPanelQuery as SeriesPanelQueryType } from "../graphql/generated/graphql.ts";
 import { toChartSeries } from "./chartPoints.ts";
@@ -43,14 +44,6 @@ export const SeriesPanelQuery = graphql(`
     }
   }
 `);
-
-const UNITS: Record<string, Unit> = {
-  COUNT: "count",
-  PERCENT: "percent",
-  RATE_PER_10000: "rate-per-10000",
-  FTE: "fte",
-  MONEY: "money",
-};
 
 type Comparators = NonNullable<SeriesPanelQueryType["benchmarkSeries"]>;
 
@@ -114,7 +107,7 @@ export function SeriesPanel({ definition }: { definition: PanelDefinition }) {
   const first = indicators[0];
   const comparators =
     compare && first && data?.benchmarkSeries
-      ? comparatorSeries(data.benchmarkSeries, UNITS[first.unit] ?? "count", first.decimals)
+      ? comparatorSeries(data.benchmarkSeries, unitOfEnum(first.unit), first.decimals)
       : [];
   return (
     <Panel

@@ -31,9 +31,33 @@ export async function readComparisonFigures(
       : { breakdownItem: { code: request.breakdownItem } }),
     ...visibility.currentObservation,
   };
+  return (await readFiguresWhere(prisma, where)).get(request.indicatorCode) ?? new Map();
+}
+
+/**
+ * The totals of several indicators at once, by indicator code: one statement for a page that
+ * compares many indicators.
+ */
+export async function readComparisonTotals(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  indicatorCodes: readonly string[],
+): Promise<Map<string, FiguresByPeriod>> {
+  return readFiguresWhere(prisma, {
+    indicatorCode: { in: [...indicatorCodes] },
+    breakdownItemId: null,
+    ...visibility.currentObservation,
+  });
+}
+
+async function readFiguresWhere(
+  prisma: PrismaClient,
+  where: Prisma.ObservationWhereInput,
+): Promise<Map<string, FiguresByPeriod>> {
   const rows = await prisma.observation.findMany({
     where,
     select: {
+      indicatorCode: true,
       areaCode: true,
       periodKey: true,
       value: true,
@@ -42,13 +66,16 @@ export async function readComparisonFigures(
     },
     orderBy: { id: "asc" },
   });
-  const byPeriod: FiguresByPeriod = new Map();
+  const byIndicator = new Map<string, FiguresByPeriod>();
   const officialHeld = new Set<string>();
   for (const row of rows) {
     const official = row.source.kind === OFFICIAL;
-    const key = `${row.periodKey}|${row.areaCode}`;
+    const key = `${row.indicatorCode}|${row.periodKey}|${row.areaCode}`;
     if (!official && officialHeld.has(key)) continue;
     if (official) officialHeld.add(key);
+    let byPeriod = byIndicator.get(row.indicatorCode);
+    if (!byPeriod)
+      byIndicator.set(row.indicatorCode, (byPeriod = new Map<string, Map<string, ComparedFigure>>()));
     let areas = byPeriod.get(row.periodKey);
     if (!areas) byPeriod.set(row.periodKey, (areas = new Map<string, ComparedFigure>()));
     areas.set(row.areaCode, {
@@ -57,7 +84,7 @@ export async function readComparisonFigures(
       source: row.source.key,
     });
   }
-  return byPeriod;
+  return byIndicator;
 }
 
 /** A council's statistical neighbours in one of DfE's models, closest first. */

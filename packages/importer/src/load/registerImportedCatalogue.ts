@@ -1,4 +1,4 @@
-import type { Prisma } from "@csc/db";
+import { rowOfIndicator, type Prisma } from "@csc/db";
 import type { ImportedCatalogue } from "../readResult.ts";
 
 /**
@@ -39,19 +39,7 @@ export async function registerImportedCatalogue(
   );
   const added = indicators.filter((indicator) => !existing.has(indicator.code));
   await tx.indicator.createMany({
-    data: added.map((indicator) => ({
-      code: indicator.code,
-      name: indicator.name,
-      definition: indicator.definition,
-      unit: indicator.unit,
-      decimals: indicator.decimals,
-      polarity: indicator.polarity,
-      topic: indicator.topic,
-      kind: indicator.kind,
-      dimensionCode: indicator.dimension ?? null,
-      tableName: indicator.origin?.table ?? null,
-      columnName: indicator.origin?.column ?? null,
-    })),
+    data: added.map(rowOfIndicator),
   });
   return added.map((indicator) => indicator.code);
 }

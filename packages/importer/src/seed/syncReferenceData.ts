@@ -1,4 +1,4 @@
-import { rowOfArea, type Prisma } from "@csc/db";
+import { rowOfArea, rowOfIndicator, type Prisma } from "@csc/db";
 import { breakdownDimensions, indicatorCatalogue, referenceAreas } from "@csc/domain";
 import type { NeighbourRow } from "./readNeighbourModels.ts";
 import type { AnnotationRow, SourceRow } from "./readReferenceFiles.ts";
@@ -38,21 +38,8 @@ export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void
     }
   }
   for (const indicator of indicatorCatalogue) {
-    const data = {
-      name: indicator.name,
-      definition: indicator.definition,
-      unit: indicator.unit,
-      decimals: indicator.decimals,
-      polarity: indicator.polarity,
-      topic: indicator.topic,
-      kind: indicator.kind,
-      dimensionCode: indicator.dimension ?? null,
-    };
-    await tx.indicator.upsert({
-      where: { code: indicator.code },
-      create: { code: indicator.code, ...data },
-      update: data,
-    });
+    const { code, ...data } = rowOfIndicator(indicator);
+    await tx.indicator.upsert({ where: { code }, create: { code, ...data }, update: data });
   }
 }
 
