@@ -68,7 +68,11 @@ async function asRates(prisma: PrismaClient, visibility: Visibility, figures: Fi
 }
 
 /** The figures a comparison reads, as counts or as rates per 10,000 children. */
-async function comparedFigures(prisma: PrismaClient, visibility: Visibility, request: CompareRequest) {
+async function comparedFigures(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  request: Pick<CompareRequest, "indicator" | "breakdownItem" | "perTenThousandChildren">,
+) {
   const figures = await readComparisonFigures(prisma, visibility, {
     indicatorCode: request.indicator.code,
     breakdownItem: request.breakdownItem,
@@ -181,8 +185,6 @@ export async function rankCouncils(
     indicator,
     breakdownItem,
     perTenThousandChildren: perChildren,
-    area: { code: "", name: "", level: "country" },
-    model: "",
   });
   const period =
     day === null
