@@ -14,22 +14,12 @@ import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import type { ReadResult } from "../readResult.ts";
 import { matchesWhere } from "./matchesWhere.ts";
 import { resolveColumn } from "./resolveColumns.ts";
-import { tidyArea, type TidyAreaResult } from "./tidyArea.ts";
+import { RowAreas } from "./rowAreas.ts";
 import { tidyPeriod } from "./tidyPeriod.ts";
 import type { TidyMeasure, TidyPublication } from "./tidyPublication.ts";
 
 const TIME_IDENTIFIERS = ["Reporting year", "Financial year"];
 const STANDARD_COLUMNS = ["time_period", "time_identifier", "geographic_level"];
-const GEOGRAPHY_COLUMNS = [
-  "geographic_level",
-  "country_code",
-  "country_name",
-  "region_code",
-  "region_name",
-  "old_la_code",
-  "new_la_code",
-  "la_name",
-];
 
 interface ResolvedMeasure {
   readonly measure: TidyMeasure;
@@ -66,13 +56,6 @@ function selectMeasures(
     const item = measure.breakdown.items[filterValue(measure.breakdown.filter)];
     return item ? [{ resolved, identity, breakdown: { dimension: measure.breakdown.dimension, item } }] : [];
   });
-}
-
-/** The row's geography cells as one key, for the cache of areas already worked out. */
-function geographyKey(cells: Readonly<Record<string, string>>): string {
-  let key = "";
-  for (const column of GEOGRAPHY_COLUMNS) key += `${cells[column] ?? ""}\u0000`;
-  return key;
 }
 
 /** A number the figure was computed from; a suppressed or missing one is simply not recorded. */
@@ -155,13 +138,12 @@ export function readTidyCsv(
     ({ indicator, areaCode, period }) =>
       `${indicator.code} for ${register.get(areaCode)?.name ?? areaCode}, ${period.label}`,
   );
-  const skipped = new Map<string, number>();
+  const areas = new RowAreas(register, collector);
   let unmappedRows = 0;
   // Files repeat a few filter values, and each area and year, over thousands of rows; each is
   // worked out once.
   const filterColumns = [...filters.values()];
   const selections = new Map<string, readonly SelectedMeasure[]>();
-  const areaCache = new Map<string, TidyAreaResult>();
   const periodCache = new Map<string, Period | null>();
   for (const record of table.records) {
     const { cells, line } = record;
@@ -175,22 +157,8 @@ export function readTidyCsv(
       unmappedRows++;
       continue;
     }
-    const geography = geographyKey(cells);
-    let located = areaCache.get(geography);
-    if (!located) {
-      located = tidyArea(cells, register);
-      areaCache.set(geography, located);
-    }
-    if ("skip" in located) {
-      skipped.set(located.skip, (skipped.get(located.skip) ?? 0) + 1);
-      continue;
-    }
-    if ("problem" in located) {
-      const { column, value, message, check } = located.problem;
-      collector.problem(line, column, value, message, check);
-      continue;
-    }
-    const { area } = located;
+    const area = areas.areaOf(cells, line);
+    if (!area) continue;
     const identifier = (cells.time_identifier ?? "").trim();
     if (!TIME_IDENTIFIERS.includes(identifier)) {
       collector.problem(
@@ -247,7 +215,7 @@ export function readTidyCsv(
         message: `no row holds a measure that ${publication.table} is mapped for`,
       },
     ]);
-  for (const [what, count] of skipped) notes.push(`Skipped ${String(count)} row(s): ${what}.`);
+  notes.push(...areas.notes());
   if (unmappedRows > 0)
     notes.push(
       `${String(unmappedRows)} row(s) hold breakdowns or measures the platform does not map, and were not loaded.`,

@@ -3,7 +3,7 @@ import type { CsvTable } from "../../csv/readCsv.ts";
 import { FigureCollector } from "../../figures/figureCollector.ts";
 import { ImportValidationError, type ImportProblem } from "../../importProblem.ts";
 import type { ReadResult } from "../../readResult.ts";
-import { tidyArea, type TidyAreaResult } from "../tidyArea.ts";
+import { RowAreas } from "../rowAreas.ts";
 import { genericDimension, genericIndicator } from "./genericIndicator.ts";
 import { genericPeriod, type GenericPeriod } from "./genericPeriod.ts";
 import { humanise } from "./tableName.ts";
@@ -93,8 +93,7 @@ export function readGenericTidyCsv(
     ({ indicator, areaCode, period, breakdown }) =>
       `${indicator.code} for ${register.get(areaCode)?.name ?? areaCode}, ${period.label}${breakdown ? `, ${breakdown.item}` : ""}`,
   );
-  const skipped = new Map<string, number>();
-  const areaCache = new Map<string, TidyAreaResult>();
+  const areas = new RowAreas(register, collector);
   const periodCache = new Map<string, GenericPeriod>();
   for (const { cells, line } of data.records) {
     const blank = filters.find((filter) => !(cells[filter.column] ?? "").trim());
@@ -108,21 +107,8 @@ export function readGenericTidyCsv(
       );
       continue;
     }
-    const geography = `${cells.geographic_level ?? ""}|${cells.country_code ?? ""}|${cells.region_code ?? ""}|${cells.old_la_code ?? ""}|${cells.new_la_code ?? ""}`;
-    let located = areaCache.get(geography);
-    if (!located) {
-      located = tidyArea(cells, register);
-      areaCache.set(geography, located);
-    }
-    if ("skip" in located) {
-      skipped.set(located.skip, (skipped.get(located.skip) ?? 0) + 1);
-      continue;
-    }
-    if ("problem" in located) {
-      const { column, value, message, check } = located.problem;
-      collector.problem(line, column, value, message, check);
-      continue;
-    }
+    const area = areas.areaOf(cells, line);
+    if (!area) continue;
     const identifier = (cells.time_identifier ?? "").trim();
     const timePeriod = (cells.time_period ?? "").trim();
     const periodKey = `${identifier}|${timePeriod}`;
@@ -146,11 +132,11 @@ export function readGenericTidyCsv(
           line,
           column,
           text,
-          key: `${indicator.code}|${located.area.code}|${period.key}|${breakdown?.item ?? ""}`,
+          key: `${indicator.code}|${area.code}|${period.key}|${breakdown?.item ?? ""}`,
         },
         {
           indicator,
-          areaCode: located.area.code,
+          areaCode: area.code,
           period,
           breakdown,
           numerator: null,
@@ -167,7 +153,7 @@ export function readGenericTidyCsv(
       { file: data.file, line: 0, message: "no row is for England, a region or a local authority" },
     ]);
   const notes = [...columns.notes];
-  for (const [what, count] of skipped) notes.push(`Skipped ${String(count)} row(s): ${what}.`);
+  notes.push(...areas.notes());
   notes.unshift(
     `The importer has no mapping for this table, so it was read as the file describes itself: ${String(byCode.size)} indicator(s) (${[...byCode.keys()].join(", ")})${dimension ? `, split by ${dimension.name.toLowerCase()}` : ""}.`,
   );
