@@ -225,6 +225,25 @@ function areaOf(code: string): Area {
   return area;
 }
 
+/** What a comparison field's arguments ask for, with their defaults. */
+function compareRequestOf(
+  indicator: CompareRequest["indicator"],
+  args: {
+    area: string;
+    neighbours?: string | null;
+    breakdown?: string | null;
+    perTenThousandChildren?: boolean | null;
+  },
+): CompareRequest {
+  return {
+    indicator,
+    area: areaOf(args.area),
+    model: args.neighbours ?? "SN_2025",
+    breakdownItem: args.breakdown ?? null,
+    perTenThousandChildren: args.perTenThousandChildren ?? false,
+  };
+}
+
 /** Arguments the comparison fields share. */
 const neighbourArgs = builder.args((t) => ({
   neighbours: t.field({
@@ -282,13 +301,7 @@ builder.queryFields((t) => ({
       return compareArea(
         context.prisma,
         context.visibility,
-        {
-          indicator,
-          area: areaOf(args.area),
-          model: args.neighbours ?? "SN_2025",
-          breakdownItem: args.breakdown ?? null,
-          perTenThousandChildren: args.perTenThousandChildren ?? false,
-        },
+        compareRequestOf(indicator, args),
         args.period ?? null,
       );
     },
@@ -308,13 +321,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const indicator = await context.indicator(args.indicator);
       if (!indicator) return [];
-      return compareAreaOverTime(context.prisma, context.visibility, {
-        indicator,
-        area: areaOf(args.area),
-        model: args.neighbours ?? "SN_2025",
-        breakdownItem: args.breakdown ?? null,
-        perTenThousandChildren: args.perTenThousandChildren ?? false,
-      });
+      return compareAreaOverTime(context.prisma, context.visibility, compareRequestOf(indicator, args));
     },
   }),
   councilRanking: t.field({
