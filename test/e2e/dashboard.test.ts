@@ -75,6 +75,42 @@ describe("the dashboard in Chromium", () => {
       .toMatch(/Rate per 10,000 children.*England.*London.*Statistical neighbours' average/);
   });
 
+  it("compares a panel of counts as rates per 10,000 children, and whole years only in whole years", async () => {
+    await page.goto(url("/children-looked-after?compare-cla-entries-exits=on"));
+    const panel = page.locator("#cla-entries-exits");
+    await expect
+      .poll(() => panel.getByText("No comparisons are published for the periods shown").count())
+      .toBe(1);
+    expect(await panel.locator(".recharts-bar-rectangle").count()).toBe(24);
+    await panel.getByLabel("Show financial-year totals").check();
+    await panel.getByRole("tab", { name: "Table" }).click();
+    const headers = panel.getByRole("columnheader");
+    await expect
+      .poll(async () => (await headers.allTextContents()).join("|"))
+      .toBe(
+        "Period|Children entering care per 10,000 children|England|South East|Statistical neighbours' average",
+      );
+    const year = panel.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^2024-25$/ }) });
+    expect(await year.locator("td").allTextContents()).toEqual([
+      "19 per 10,000",
+      "26 per 10,000",
+      "33 per 10,000",
+      "20 per 10,000",
+    ]);
+    expect(await panel.textContent()).toContain(
+      "Compared as “Children entering care per 10,000 children”, the measure published for every council.",
+    );
+    await page.goto(url("/front-door?compare-child-protection-plans=on&area=E09000012"));
+    const cpp = page.locator("#child-protection-plans");
+    await cpp.getByRole("tab", { name: "Table" }).click();
+    await expect
+      .poll(async () => (await cpp.getByRole("columnheader").allTextContents()).join("|"))
+      .toBe("Period|Children on plans per 10,000 children|England|London|Statistical neighbours' average");
+    expect(await cpp.textContent()).toContain(
+      "over ONS's mid-year estimates of the children living in each area",
+    );
+  });
+
   it("shows the headline figures with their change and source on the Overview", async () => {
     await page.goto(url("/"));
     const tiles = page.locator("article.tile");

@@ -9,6 +9,10 @@ const PAGES = [
   ["compare", "/compare?area=E09000012"],
   ["uasc", "/uasc"],
   ["children-looked-after", "/children-looked-after"],
+  [
+    "children-looked-after-compared",
+    "/children-looked-after?flows=financial-year&compare-cla-entries-exits=on&compare-cla-count=on",
+  ],
   ["front-door", "/front-door"],
   ["workforce", "/workforce"],
   ["explore", "/explore?indicator=cla-rate-per-10000&areas=E10000014,E12000008,E92000001"],

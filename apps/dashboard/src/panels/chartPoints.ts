@@ -1,7 +1,7 @@
 import { graphql } from "../graphql/generated/gql.ts";
 import type { ChartPointFieldsFragment } from "../graphql/generated/graphql.ts";
 import type { ChartAnnotation } from "../components/SeriesChart.tsx";
-import type { ChartSeries } from "../charts/chartSeries.ts";
+import { periodsInOrder, type ChartSeries } from "../charts/chartSeries.ts";
 
 /** What every chart panel asks for about each point. */
 export const ChartPointFields = graphql(`
@@ -72,9 +72,10 @@ export function annotationsOnPeriods(
 }
 
 /** "Jan–Mar 2018 to Jan–Mar 2021", or "30 June 2017 to 30 June 2021" for counts on a day. */
-export function periodRange(points: readonly ChartPointFieldsFragment[]): string {
-  const first = points[0]?.period.label;
-  const last = points.at(-1)?.period.label;
+export function periodRange(series: readonly ChartSeries[]): string {
+  const periods = periodsInOrder(series);
+  const first = periods[0]?.label;
+  const last = periods.at(-1)?.label;
   if (!first || !last) return "";
   if (first === last) return first;
   return `${first.replace(/^at /, "")} to ${last.replace(/^at /, "")}`;

@@ -1,7 +1,11 @@
 import { SeriesPanel } from "../panels/SeriesPanel.tsx";
-import { claCountPanel, claRatePanel, placementStabilityPanel } from "../panels/panelDefinitions.ts";
-import { ClaEntrantSharesPanel } from "../panels/ClaEntrantSharesPanel.tsx";
-import { ClaEntriesExitsPanel } from "../panels/ClaEntriesExitsPanel.tsx";
+import {
+  claCountPanel,
+  claEntrantSharesPanel,
+  claEntriesExitsPanel,
+  claRatePanel,
+  placementStabilityPanel,
+} from "../panels/panelDefinitions.ts";
 
 export function ChildrenLookedAfterPage() {
   return (
@@ -11,8 +15,8 @@ export function ChildrenLookedAfterPage() {
         Children in the council's care: how many enter and leave care each quarter, who they are, and how many
         are in care at the end of each year.
       </p>
-      <ClaEntriesExitsPanel />
-      <ClaEntrantSharesPanel />
+      <SeriesPanel definition={claEntriesExitsPanel} />
+      <SeriesPanel definition={claEntrantSharesPanel} />
       <SeriesPanel definition={claCountPanel} />
       <SeriesPanel definition={claRatePanel} />
       <SeriesPanel definition={placementStabilityPanel} />

@@ -119,9 +119,7 @@ function ExploreResult({ state }: { state: ReturnType<typeof useExploreState>[0]
     <Panel
       id={`explore-${indicator.code}`}
       title={indicator.name}
-      periodRange={periodRange(
-        series.flatMap((s) => s.points).sort((a, b) => a.period.start.localeCompare(b.period.start)),
-      )}
+      periodRange={periodRange(chartSeries)}
       yAxisLabel={indicator.unit === "PERCENT" ? "%" : indicator.name}
       series={chartSeries}
       note={

@@ -1,8 +1,11 @@
 import { SeriesPanel } from "../panels/SeriesPanel.tsx";
-import { childProtectionPlansPanel, reReferralsPanel } from "../panels/panelDefinitions.ts";
-import { ContactsReferralsPanel } from "../panels/ContactsReferralsPanel.tsx";
-import { ProtectionRatesPanel } from "../panels/ProtectionRatesPanel.tsx";
-import { ReferralSourcesPanel } from "../panels/ReferralSourcesPanel.tsx";
+import {
+  childProtectionPlansPanel,
+  contactsReferralsPanel,
+  protectionRatesPanel,
+  reReferralsPanel,
+  referralSourcesPanel,
+} from "../panels/panelDefinitions.ts";
 
 export function FrontDoorPage() {
   return (
@@ -12,9 +15,9 @@ export function FrontDoorPage() {
         Concerns about children reaching children's social care, who raised them, and what followed:
         enquiries, assessments and child protection plans.
       </p>
-      <ContactsReferralsPanel />
-      <ReferralSourcesPanel />
-      <ProtectionRatesPanel />
+      <SeriesPanel definition={contactsReferralsPanel} />
+      <SeriesPanel definition={referralSourcesPanel} />
+      <SeriesPanel definition={protectionRatesPanel} />
       <SeriesPanel definition={childProtectionPlansPanel} />
       <SeriesPanel definition={reReferralsPanel} />
     </>

@@ -1,51 +1,10 @@
-import type { ComponentType } from "react";
 import { useSearchParams } from "react-router";
 import { PrintModeContext } from "../components/PrintMode.ts";
-import { ClaEntrantSharesPanel } from "../panels/ClaEntrantSharesPanel.tsx";
-import { ClaEntriesExitsPanel } from "../panels/ClaEntriesExitsPanel.tsx";
-import { ContactsReferralsPanel } from "../panels/ContactsReferralsPanel.tsx";
-import { ProtectionRatesPanel } from "../panels/ProtectionRatesPanel.tsx";
-import { ReferralSourcesPanel } from "../panels/ReferralSourcesPanel.tsx";
-import { UascArrivalsPanel } from "../panels/UascArrivalsPanel.tsx";
-import { UascCareLeaversPanel } from "../panels/UascCareLeaversPanel.tsx";
 import { SeriesPanel } from "../panels/SeriesPanel.tsx";
-import type { PanelDefinition } from "../panels/panelDefinition.ts";
-import {
-  childProtectionPlansPanel,
-  claCountPanel,
-  claRatePanel,
-  placementStabilityPanel,
-  reReferralsPanel,
-  socialWorkerTurnoverPanel,
-} from "../panels/panelDefinitions.ts";
-
-/** A panel given as a definition, as a component the report can list. */
-const drawn = (definition: PanelDefinition) => ({
-  id: definition.id,
-  title: definition.title,
-  Component: () => <SeriesPanel definition={definition} />,
-});
+import { panelDefinitions } from "../panels/panelDefinitions.ts";
 
 /** Every panel a report can include, by the id it has on its page. */
-const PANELS: { id: string; title: string; Component: ComponentType }[] = [
-  { id: "uasc-arrivals", title: "UASC arrivals", Component: UascArrivalsPanel },
-  {
-    id: "uasc-care-leavers",
-    title: "UASC care leavers and UASC looked after",
-    Component: UascCareLeaversPanel,
-  },
-  { id: "cla-entries-exits", title: "Children entering and leaving care", Component: ClaEntriesExitsPanel },
-  { id: "cla-entrant-shares", title: "Who enters care", Component: ClaEntrantSharesPanel },
-  drawn(claCountPanel),
-  drawn(claRatePanel),
-  drawn(placementStabilityPanel),
-  { id: "contacts-referrals", title: "Contacts and referrals", Component: ContactsReferralsPanel },
-  { id: "referral-sources", title: "Share of referrals by source", Component: ReferralSourcesPanel },
-  { id: "protection-rates", title: "Section 47 enquiries and assessments", Component: ProtectionRatesPanel },
-  drawn(childProtectionPlansPanel),
-  drawn(reReferralsPanel),
-  drawn(socialWorkerTurnoverPanel),
-];
+const PANELS = panelDefinitions;
 
 /** Choose panels; the page prints on A4 with each chart, its table and its sources, ready to save as PDF. */
 export function ReportPage() {
@@ -98,8 +57,8 @@ export function ReportPage() {
         <p>Choose the panels for the report. They print on A4 with their tables and sources.</p>
       ) : null}
       <PrintModeContext.Provider value={true}>
-        {PANELS.filter((panel) => chosen.includes(panel.id)).map(({ id, Component }) => (
-          <Component key={id} />
+        {PANELS.filter((panel) => chosen.includes(panel.id)).map((definition) => (
+          <SeriesPanel key={definition.id} definition={definition} />
         ))}
       </PrintModeContext.Provider>
     </>

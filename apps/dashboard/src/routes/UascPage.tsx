@@ -1,5 +1,5 @@
-import { UascArrivalsPanel } from "../panels/UascArrivalsPanel.tsx";
-import { UascCareLeaversPanel } from "../panels/UascCareLeaversPanel.tsx";
+import { SeriesPanel } from "../panels/SeriesPanel.tsx";
+import { uascArrivalsPanel, uascCareLeaversPanel } from "../panels/panelDefinitions.ts";
 
 export function UascPage() {
   return (
@@ -9,8 +9,8 @@ export function UascPage() {
         Children who arrive without a parent or carer and claim asylum, whether they reach the council
         themselves or through the National Transfer Scheme, and the young people who have left care.
       </p>
-      <UascArrivalsPanel />
-      <UascCareLeaversPanel />
+      <SeriesPanel definition={uascArrivalsPanel} />
+      <SeriesPanel definition={uascCareLeaversPanel} />
     </>
   );
 }
