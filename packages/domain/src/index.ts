@@ -9,3 +9,4 @@ export * from "./figures/index.ts";
 export * from "./aggregation/index.ts";
 export * from "./quality/index.ts";
 export * from "./comparison/index.ts";
+export * from "./careRecords/index.ts";

@@ -191,6 +191,17 @@ export const indicatorCatalogue: readonly Indicator[] = [
     sameMeasureAs: ["uasc-arrivals"],
   },
   {
+    code: "cla-missing-children",
+    name: "Children looked after who went missing",
+    definition:
+      "Children looked after who went missing from their placement at least once in the period, each counted once (from the council's SSDA903 missing table; times away without authorisation are not included).",
+    unit: "count",
+    decimals: 0,
+    polarity: "neutral",
+    topic: "children-looked-after",
+    kind: "flow",
+  },
+  {
     code: "cla-starts-by-need",
     name: "Children entering care by category of need",
     definition:
