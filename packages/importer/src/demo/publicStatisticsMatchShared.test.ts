@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { projectPaths } from "@csc/db";
 import { nationalStatisticsDirectory } from "./loadNationalStatistics.ts";
 import { publicStatisticsDirectory } from "./loadPublicStatistics.ts";
+import { ssda903SamplesDirectory } from "./ssda903Samples.ts";
 
 /**
  * The shipped public statistics are copies of the shared files; a copy that drifted (an editor's
@@ -24,6 +25,17 @@ describe("the shipped public statistics", () => {
     expect(copies.length).toBeGreaterThanOrEqual(30);
     for (const copy of copies) {
       const shipped = readFileSync(path.join(publicStatisticsDirectory, copy));
+      expect(shipped.equals(readFileSync(path.join(sharedDirectory, copy))), copy).toBe(true);
+    }
+  });
+
+  it.skipIf(!haveShared)("include the SSDA903 sample extracts, byte for byte", () => {
+    const copies = readdirSync(ssda903SamplesDirectory).flatMap((folder) =>
+      readdirSync(path.join(ssda903SamplesDirectory, folder)).map((name) => path.join(folder, name)),
+    );
+    expect(copies.length).toBe(9);
+    for (const copy of copies) {
+      const shipped = readFileSync(path.join(ssda903SamplesDirectory, copy));
       expect(shipped.equals(readFileSync(path.join(sharedDirectory, copy))), copy).toBe(true);
     }
   });

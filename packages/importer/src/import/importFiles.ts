@@ -10,6 +10,8 @@ import {
 import { checkDataQuality } from "../quality/checkDataQuality.ts";
 import { maxImportBytes } from "./importLimits.ts";
 import { pairMetaFiles } from "./pairMetaFiles.ts";
+import { readCareExtract } from "../ssda903/readCareExtract.ts";
+import { splitCareExtract } from "../ssda903/splitCareExtract.ts";
 import type { ImportFormat } from "./importFormat.ts";
 import {
   readImportFile,
@@ -27,6 +29,11 @@ export interface ImportOptions {
   readonly publish?: boolean;
   /** Run the data-quality rules on the imported figures (default true). */
   readonly checkQuality?: boolean;
+  /**
+   * The council an SSDA903 extract is for (a GSS code): the extract's tables do not say whose
+   * they are. Other files name their areas themselves.
+   */
+  readonly area?: string | undefined;
   /** Told when the files have been checked and writing starts, for a progress message. */
   readonly onWriting?: (figures: number, files: number) => void;
 }
@@ -91,13 +98,14 @@ export async function importFiles(
   const read: ReadImportFile[] = [];
   const limit = maxImportBytes();
   const { dataFiles, unpaired } = pairMetaFiles(files);
+  const { extract, others } = splitCareExtract(dataFiles);
   for (const meta of unpaired)
     problems.push({
       file: meta.name,
       line: 0,
       message: `a .meta.csv describes a data file; import it with ${meta.name.replace(/\.meta\.csv$/i, ".csv")}`,
     });
-  for (const file of dataFiles) {
+  for (const file of [...others, ...extract.map((table) => table.file)]) {
     if (file.bytes.length > limit) {
       problems.push({
         file: file.name,
@@ -106,8 +114,18 @@ export async function importFiles(
       });
       continue;
     }
+    if (extract.some((table) => table.file === file)) continue;
     try {
       read.push(readImportFile(file, context));
+    } catch (error) {
+      if (!(error instanceof ImportValidationError)) throw error;
+      problems.push(...error.problems);
+      unlisted += error.problemCount - error.problems.length;
+    }
+  }
+  if (extract.length > 0 && extract.every((table) => table.file.bytes.length <= limit)) {
+    try {
+      read.push(readCareExtract(extract, options.area, context));
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
       problems.push(...error.problems);

@@ -3,9 +3,10 @@ import { NTS_TRANSFERS } from "../wide/readNtsTransfers.ts";
 
 /**
  * The kinds of file the importer reads. A tidy file is further identified by its publication
- * (see detectTidyPublication); the others have one layout each.
+ * (see detectTidyPublication); an SSDA903 extract is several tables read together (see
+ * splitCareExtract); the others have one layout each.
  */
-export type ImportFormat = "figures" | "tidy" | "ofsted-fostering" | "nts-transfers";
+export type ImportFormat = "figures" | "tidy" | "ofsted-fostering" | "nts-transfers" | "ssda903";
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   "figures",

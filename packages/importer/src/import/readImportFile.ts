@@ -158,5 +158,10 @@ export function readImportFile(file: ImportFile, context: ImportContext): ReadIm
         title: "National Transfer Scheme transfers of unaccompanied asylum-seeking children",
         ...readNtsTransfers(csvTableOf(file.name, rows), areasByName(context.areas)),
       };
+    case "ssda903":
+      // SSDA903 tables are recognised before this and counted together (readCareExtract).
+      throw new ImportValidationError([
+        { file: file.name, line: 1, message: "an SSDA903 table is imported with the rest of its extract" },
+      ]);
   }
 }
