@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, type TestApi } from "@csc/api/testing";
+import { handWorkedExtract, ssda903SamplesDirectory } from "@csc/importer";
 import { launchChromium } from "./chromium.ts";
 import { startDashboard } from "./dashboardServer.ts";
 
@@ -544,6 +547,54 @@ describe("the dashboard in Chromium", () => {
     });
     expect(published.release.status).toBe("published");
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("counts a council's SSDA903 extract into its quarterly panels, and refuses an extract with overlapping episodes", async () => {
+    if (!api) throw new Error("The dashboard is not running.");
+    const { token } = await createApiToken(api.db.prisma, "Performance officer", "author");
+    await page.goto(url("/import?area=E06000043"));
+    await page.getByLabel("Your API token (author role)").fill(token);
+    expect(await page.getByText("An SSDA903 extract is counted as Brighton and Hove's figures").count()).toBe(
+      1,
+    );
+    const upload = (files: readonly { name: string; bytes: Uint8Array }[]) =>
+      page
+        .getByLabel("Files (CSV)")
+        .setInputFiles(
+          files.map((file) => ({ name: file.name, mimeType: "text/csv", buffer: Buffer.from(file.bytes) })),
+        );
+    await upload(
+      ["header.csv", "episodes.csv", "uasc.csv"].map((name) => ({
+        name,
+        bytes: readFileSync(path.join(ssda903SamplesDirectory, "ssda903-fake-d2i", name)),
+      })),
+    );
+    await page.getByRole("button", { name: "Check the files" }).click();
+    const problems = page.locator(".import-problems tbody tr");
+    await expect.poll(() => problems.count()).toBeGreaterThan(0);
+    expect(await problems.first().locator("td").last().textContent()).toMatch(
+      /^child \d+: the episode begins .* \(DfE rule 501\)$/,
+    );
+
+    await upload(handWorkedExtract());
+    await page.getByLabel("Publish at once").check();
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.getByRole("heading", { name: "Imported" }).count()).toBe(1);
+    expect(await page.locator("#main table").first().locator("tbody td").first().textContent()).toMatch(
+      /^Brighton and Hove's SSDA903 extract to 31 March 2021/,
+    );
+
+    await page.goto(url("/children-looked-after?area=E06000043"));
+    const flows = page.locator("#cla-entries-exits");
+    await flows.getByRole("tab", { name: "Table" }).click();
+    await expect.poll(() => flows.locator("tbody tr").count()).toBeGreaterThan(3);
+    const quarter = flows
+      .locator("tbody tr")
+      .filter({ has: page.locator("th", { hasText: /^Oct–Dec 2020$/ }) });
+    expect(await quarter.locator("td").allTextContents()).toEqual(["2", "0", "2"]);
+    expect(await flows.locator("details.sources").textContent()).toContain(
+      "Brighton and Hove's children looked after case records (SSDA903 extracts)",
+    );
   });
 
   it("works under the server's Content-Security-Policy: nothing on any page visited was refused", async () => {

@@ -42,3 +42,5 @@ export { checkDataQuality, type QualityScope } from "./quality/checkDataQuality.
 export { maxImportBytes } from "./import/importLimits.ts";
 export { generateTidyFile } from "./bench/generateTidyFile.ts";
 export { importKinds, type ImportKind } from "./import/importKinds.ts";
+export { handWorkedExtract, HAND_WORKED_EPISODES } from "./ssda903/handWorkedExtract.ts";
+export { ssda903SamplesDirectory } from "./demo/ssda903Samples.ts";

@@ -26,7 +26,7 @@ const ImportFileInput = builder.inputType("ImportFileInput", {
     kind: t.string({
       required: false,
       description:
-        "What the file is, when its header does not say: figures, ofsted-fostering, nts-transfers, or a publication's dataset such as dfe-cla-numbers-and-rates. Usually left out.",
+        "What the file is, when its header does not say: figures, ofsted-fostering, nts-transfers, or a publication's dataset such as dfe-cla-numbers-and-rates. Usually left out; SSDA903 tables are always recognised by their columns.",
     }),
   }),
 });
@@ -47,6 +47,12 @@ const ImportProblemRef = builder.objectRef<ImportProblem>("ImportProblem").imple
       resolve: (problem) => problem.value ?? null,
     }),
     message: t.exposeString("message", { description: "What is wrong and what was expected." }),
+    check: t.string({
+      nullable: true,
+      description:
+        'The check that found it, where it has a name: DfE\'s screener check for a tidy file ("geog_level"), or the DfE validation rule for an SSDA903 extract ("DfE rule 501").',
+      resolve: (problem) => problem.check ?? null,
+    }),
     description: t.string({
       description: 'All of it in one line: "file, line 3, column "value": … (found "x")".',
       resolve: (problem) => describeProblem(problem),
@@ -162,6 +168,12 @@ builder.mutationField("importFiles", (t) =>
         defaultValue: false,
         description: "Publish the releases at once instead of leaving them as drafts.",
       }),
+      area: t.arg.string({
+        required: false,
+        validate: z.string().max(40),
+        description:
+          "For an SSDA903 extract (its header, episodes and UASC tables, sent together): the council it is for, as a GSS code. Its figures are counted from the extract; no child's record is kept.",
+      }),
     },
     resolve: (_root, args, context) =>
       importFiles(
@@ -175,6 +187,7 @@ builder.mutationField("importFiles", (t) =>
           createdBy: context.viewer.tokenName ?? "author",
           dryRun: args.dryRun ?? false,
           publish: args.publish ?? false,
+          area: args.area ?? undefined,
         },
       ),
   }),

@@ -67,6 +67,11 @@ export interface PanelDefinition {
    * leaves the years to the financial-year view rather than mixing them.
    */
   readonly quartersOnly?: boolean;
+  /**
+   * Counts on a day are drawn for 31 March only, the day the DfE counts on, though a council's
+   * own records give the end of every month.
+   */
+  readonly yearEndsOnly?: boolean;
   /** Said before the indicators' definitions, such as how a share is worked out. */
   readonly note?: string;
   /**

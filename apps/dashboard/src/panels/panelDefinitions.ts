@@ -87,6 +87,7 @@ export const claCountPanel: PanelDefinition = {
   series: [{ from: "indicator", code: "cla-count", label: "Children looked after", kind: "bar" }],
   yAxisLabel: "Children",
   what: "children looked after",
+  yearEndsOnly: true,
   compare: { code: "cla-rate-per-10000", label: "Rate per 10,000 children", yAxisLabel: PER_10000 },
 };
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ChartPointFieldsFragment } from "../graphql/generated/graphql.ts";
 import { comparisonLines } from "./comparatorSeries.ts";
 import type { PanelDefinition } from "./panelDefinition.ts";
-import { claEntrantSharesPanel, claEntriesExitsPanel, referralSourcesPanel } from "./panelDefinitions.ts";
+import {
+  claCountPanel,
+  claEntrantSharesPanel,
+  claEntriesExitsPanel,
+  referralSourcesPanel,
+} from "./panelDefinitions.ts";
 import { drawnSeries, type PanelIndicator } from "./panelSeries.ts";
 
 const QUARTERS = ["2020-Q2", "2020-Q3"];
@@ -82,6 +87,16 @@ describe("drawing a panel from its definition", () => {
     expect(rest?.formatted).toBe("7.00%");
     expect(rest?.citations.map((c) => c.title)).toEqual(["Anonymous", "Other"]);
     expect(new Set(drawn.chart.map((s) => s.stack))).toEqual(new Set(["referral-source-share"]));
+  });
+
+  it("draws counts on a day for 31 March only where the panel counts as the DfE does", () => {
+    const day = (end: string, value: number): ChartPointFieldsFragment => ({
+      ...point("FY2020-21", value),
+      period: { key: end, kind: "SNAPSHOT", label: `at ${end}`, start: end, end },
+    });
+    const count = indicator("cla-count", [day("2021-02-28", 5), day("2021-03-31", 4)]);
+    const drawn = drawnSeries(claCountPanel, [count], false);
+    expect(drawn.chart[0]?.points.map((p) => p.periodKey)).toEqual(["2021-03-31"]);
   });
 
   it("draws nothing for a council with no figures, so the panel can say so", () => {

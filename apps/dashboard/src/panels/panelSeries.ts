@@ -115,8 +115,12 @@ export function drawnSeries(
   indicators: readonly PanelIndicator[],
   byFinancialYear: boolean,
 ): DrawnSeries {
-  const keep = (points: Points): Points =>
-    definition.quartersOnly && !byFinancialYear ? quartersOnly(points) : points;
+  const keep = (points: Points): Points => {
+    const kept = definition.quartersOnly && !byFinancialYear ? quartersOnly(points) : points;
+    return definition.yearEndsOnly
+      ? kept.filter((p) => p.period.kind !== "SNAPSHOT" || p.period.end.endsWith("-03-31"))
+      : kept;
+  };
   const find = (code: string) => indicators.find((i) => i.code === code);
   const chart: ChartSeries[] = [];
   const table: ChartSeries[] = [];

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "@apollo/client/react";
+import { useArea } from "../area/useArea.ts";
 import { fileToBase64 } from "../components/fileToBase64.ts";
 import { PanelError } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
@@ -15,8 +16,8 @@ export const ImportKindsQuery = graphql(`
 `);
 
 export const ImportFilesMutationDocument = graphql(`
-  mutation ImportFiles($files: [ImportFileInput!]!, $dryRun: Boolean, $publish: Boolean) {
-    importFiles(files: $files, dryRun: $dryRun, publish: $publish) {
+  mutation ImportFiles($files: [ImportFileInput!]!, $dryRun: Boolean, $publish: Boolean, $area: String) {
+    importFiles(files: $files, dryRun: $dryRun, publish: $publish, area: $area) {
       __typename
       ... on MutationImportFilesSuccess {
         data {
@@ -62,6 +63,7 @@ export const ImportFilesMutationDocument = graphql(`
           column
           value
           message
+          check
         }
       }
     }
@@ -129,7 +131,10 @@ function ProblemList({ refusal }: { refusal: Refusal }) {
                 <td>{problem.line === 0 ? "whole file" : problem.line}</td>
                 <td>{problem.column ?? "—"}</td>
                 <td>{problem.value ?? "—"}</td>
-                <td>{problem.message}</td>
+                <td>
+                  {problem.message}
+                  {problem.check ? ` (${problem.check})` : ""}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -256,10 +261,11 @@ function ImportOutcome({ result, token }: { result: ImportedFiles; token: string
 
 /**
  * Where a report author loads new figures: a figures file, a DfE tidy data file, Ofsted's fostering
- * table or the Home Office transfers table. Checking first writes nothing; importing makes a draft
+ * table, the Home Office transfers table or an SSDA903 extract for the chosen council. Checking first writes nothing; importing makes a draft
  * release that the author publishes once the figures look right.
  */
 export function ImportPage() {
+  const area = useArea();
   const [token, setToken] = useToken();
   const [files, setFiles] = useState<File[]>([]);
   const [kind, setKind] = useState("");
@@ -281,7 +287,7 @@ export function ImportPage() {
         })),
       );
       await runImport({
-        variables: { files: encoded, dryRun, publish: dryRun ? false : publish },
+        variables: { files: encoded, dryRun, publish: dryRun ? false : publish, area: area.code },
         context: { headers: { authorization: `Bearer ${token.trim()}` } },
       });
     } catch (failure) {
@@ -294,8 +300,10 @@ export function ImportPage() {
       <h1>Import figures</h1>
       <p className="lede">
         Load a figures file, a DfE tidy data file (choose its .meta.csv too, and the file is checked against
-        it), Ofsted&apos;s fostering table or the Home Office transfers table. Every figure is checked before
-        anything is written; if one is wrong, nothing is imported.
+        it), Ofsted&apos;s fostering table, the Home Office transfers table, or the council&apos;s SSDA903
+        extract (choose its header, episodes and UASC tables together: the figures are counted from it, and no
+        child&apos;s record is kept). Every figure is checked before anything is written; if one is wrong,
+        nothing is imported.
       </p>
       <form
         className="explore-form import-form"
@@ -322,6 +330,10 @@ export function ImportPage() {
           <span id={`${ids.token}-hint`} className="hint">
             Kept in this browser tab only, until it is closed.
           </span>
+        </p>
+        <p className="hint">
+          An SSDA903 extract is counted as {area.name}&apos;s figures: choose the council at the top of the
+          page first.
         </p>
         <p>
           <label htmlFor={ids.files}>Files (CSV)</label>

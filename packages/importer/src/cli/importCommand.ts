@@ -6,8 +6,9 @@ import { describeImport } from "./describeImport.ts";
 
 export const IMPORT_USAGE = `Usage: npm run import -- [options] FILE...
 
-Imports figures files, EES tidy data files, Ofsted fostering tables or the Home Office NTS table
-as releases, all or nothing. Releases are drafts until published (here with --publish, or later
+Imports figures files, EES tidy data files, Ofsted fostering tables, the Home Office NTS table or
+a council's SSDA903 extract (its header, episodes and UASC tables; the figures are counted from
+it and no child's record is kept) as releases, all or nothing. Releases are drafts until published (here with --publish, or later
 with the API's publishRelease).
 
 Options:
@@ -16,6 +17,7 @@ Options:
   --kind KIND      what the files are, when the header does not say: figures, ofsted-fostering,
                    nts-transfers, or a publication such as dfe-cla-numbers-and-rates
   --dataset NAME   for a figures file, the dataset its releases are numbered in
+  --area CODE      for an SSDA903 extract, the council it is for (GSS code, e.g. E10000014)
   --by NAME        who is importing (default: $USER)`;
 
 /** The import command's options and the files it names. */
@@ -28,6 +30,7 @@ export function parseImportArgs(argv: readonly string[]) {
       publish: { type: "boolean", default: false },
       kind: { type: "string" },
       dataset: { type: "string" },
+      area: { type: "string" },
       by: { type: "string", default: process.env.USER ?? "importer" },
       help: { type: "boolean", default: false },
     },
@@ -54,6 +57,7 @@ export async function importCommand(
         createdBy: options.by,
         dryRun: options["dry-run"],
         publish: options.publish,
+        area: options.area,
         onWriting: (figures, count) => {
           output.out(
             options["dry-run"]
