@@ -113,20 +113,13 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   return csvTableOf(file, readCsvRows(file, bytes));
 }
 
-/** Rows already parsed, keyed by their header row. */
-export function csvTableOf(file: string, rows: readonly CsvRow[]): CsvTable {
-  const [headerRow, ...body] = rows;
-  const header = (headerRow?.cells ?? []).map((name) => name.trim());
-  const short = body.find((row) => row.cells.length !== header.length);
-  if (short) {
-    throw new ImportValidationError([
-      {
-        file,
-        line: short.line,
-        message: `the row has ${String(short.cells.length)} fields but the header has ${String(header.length)}; is the line cut short or a quote unbalanced?`,
-      },
-    ]);
-  }
+const raggedRow = (file: string, row: CsvRow, width: number): ImportProblem => ({
+  file,
+  line: row.line,
+  message: `the row has ${String(row.cells.length)} fields but the header has ${String(width)}; is the line cut short or a quote unbalanced?`,
+});
+
+function keyedTable(file: string, header: string[], body: readonly CsvRow[]): CsvTable {
   return {
     file,
     header,
@@ -136,4 +129,29 @@ export function csvTableOf(file: string, rows: readonly CsvRow[]): CsvTable {
       return { line, cells: keyed };
     }),
   };
+}
+
+/** Rows already parsed, keyed by their header row. */
+export function csvTableOf(file: string, rows: readonly CsvRow[]): CsvTable {
+  const [headerRow, ...body] = rows;
+  const header = (headerRow?.cells ?? []).map((name) => name.trim());
+  const short = body.find((row) => row.cells.length !== header.length);
+  if (short) throw new ImportValidationError([raggedRow(file, short, header.length)]);
+  return keyedTable(file, header, body);
+}
+
+/**
+ * Parses CSV bytes like readCsv, but lists every row of the wrong width as a problem and reads its
+ * cells as far as they go, so that what else is wrong in the file can be said at the same time.
+ */
+export function readCsvListingRaggedRows(
+  file: string,
+  bytes: Uint8Array,
+): { table: CsvTable; ragged: ImportProblem[] } {
+  const [headerRow, ...body] = readCsvRows(file, bytes);
+  const header = (headerRow?.cells ?? []).map((name) => name.trim());
+  const ragged = body
+    .filter((row) => row.cells.length !== header.length)
+    .map((row) => raggedRow(file, row, header.length));
+  return { table: keyedTable(file, header, body), ragged };
 }

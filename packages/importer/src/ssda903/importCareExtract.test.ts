@@ -169,5 +169,11 @@ describe.each(testBackends)("importing an SSDA903 extract on %s", (backend) => {
     expect(described).toMatch(
       /SSDA903_2020_header\.csv, line 3, column "CHILD": child 689661: the child is in the header already \(line 2\)/,
     );
+    expect(described).toMatch(
+      /line 6, column "RNE": child 249901: RNE is not one of the DfE's codes for it \(found "\*DUMMY\*"\) \[DfE rule 143\]/,
+    );
+    expect(described).toMatch(
+      /line 4, column "DECOM": child 689661: the episode begins before the one on line 2 ends \(18\/07\/2019\)/,
+    );
   });
 });

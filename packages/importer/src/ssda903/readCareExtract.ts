@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { AreaRegister, countCareFigures, longDateLabel, requireIndicator, type Area } from "@csc/domain";
-import { readCsv, type CsvTable } from "../csv/readCsv.ts";
+import { readCsvListingRaggedRows, type CsvTable } from "../csv/readCsv.ts";
 import type { FigureRecord } from "../figures/readFiguresCsv.ts";
 import type { ImportContext, ImportFile, ReadImportFile } from "../import/readImportFile.ts";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
@@ -77,12 +77,14 @@ export function readCareExtract(
         message: `a second SSDA903 ${f.table} table: an extract has one of each; import one extract at a time`,
       })),
     );
-  // A table that cannot be read is reported with what is wrong in the others, not instead of it.
+  // A table that cannot be read, or has ragged rows, is reported with what else is wrong, not instead of it.
   const tables = new Map<Ssda903Table, CsvTable>();
   const unreadable: ImportProblem[] = [];
   for (const { file, table } of files) {
     try {
-      tables.set(table, readCsv(file.name, file.bytes));
+      const { table: read, ragged } = readCsvListingRaggedRows(file.name, file.bytes);
+      tables.set(table, read);
+      unreadable.push(...ragged);
     } catch (error) {
       if (!(error instanceof ImportValidationError)) throw error;
       unreadable.push(...error.problems);

@@ -12,7 +12,7 @@ import {
 } from "@csc/domain";
 import type { CsvRecord, CsvTable } from "../csv/readCsv.ts";
 import type { ImportProblem } from "../importProblem.ts";
-import { readSsda903Date } from "./ssda903Date.ts";
+import { readSsda903Date, ssda903DateText } from "./ssda903Date.ts";
 import { SSDA903_COLUMNS, SSDA903_REQUIRED, type Ssda903Table } from "./ssda903Tables.ts";
 
 /** What the tables hold once checked: the extract to count, or the problems that stop it. */
@@ -208,7 +208,7 @@ function checkOverlaps(
           "DECOM",
           before.end === null
             ? `the episode begins while the one on line ${String(before.line)} is still open (no DEC)`
-            : `the episode begins before the one on line ${String(before.line)} ends (${before.end})`,
+            : `the episode begins before the one on line ${String(before.line)} ends (${ssda903DateText(before.end)})`,
           "DfE rule 501",
         );
     }

@@ -17,3 +17,8 @@ export function readSsda903Date(text: string): IsoDate | null {
   if (day < 1 || day > daysInMonth(year, month)) return null;
   return isoDate(year, month, day);
 }
+
+/** A day as the extract writes it (dd/mm/yyyy), for messages about it. */
+export function ssda903DateText(date: IsoDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
