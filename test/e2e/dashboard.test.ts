@@ -595,6 +595,13 @@ describe("the dashboard in Chromium", () => {
     expect(await flows.locator("details.sources").textContent()).toContain(
       "Brighton and Hove's children looked after case records (SSDA903 extracts)",
     );
+    // The DfE's count for the year differs from the council's own: both are shown.
+    await flows.getByLabel("Show financial-year totals").check();
+    const year = flows.locator("tbody tr").filter({ has: page.locator("th", { hasText: /^2020-21$/ }) });
+    await expect.poll(() => year.count()).toBe(1);
+    expect(await year.locator("td").first().textContent()).toMatch(
+      /^\d+ † also given as 4 \(Brighton and Hove's children looked after case records \(SSDA903 extracts\): Children who started/,
+    );
   });
 
   it("works under the server's Content-Security-Policy: nothing on any page visited was refused", async () => {

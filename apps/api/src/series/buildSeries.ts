@@ -1,5 +1,6 @@
 import {
   aggregateSeries,
+  partsOfYear,
   changeBetween,
   formatFigure,
   periodFromKey,
@@ -110,10 +111,11 @@ function publishedPoints(
 function partsDisagreement(
   indicator: Indicator,
   whole: Figure,
-  parts: readonly Omit<PointData, "change">[],
+  members: readonly Omit<PointData, "change">[],
   granularity: Granularity,
   format: (figure: Figure) => string,
 ): AlternativeFigureData[] {
+  const parts = partsOfYear(members);
   const [first] = parts;
   if (!first || indicator.kind !== "flow") return [];
   const [total] = aggregateSeries(

@@ -139,7 +139,7 @@ describe("aggregateSeries refuses what would be meaningless", () => {
     ).toThrow(/without its numerator and denominator/);
   });
 
-  it("will not add two sources' figures for the same quarter, or months with quarters", () => {
+  it("will not add two sources' figures for the same quarter", () => {
     expect(() =>
       aggregateSeries(
         requireIndicator("uasc-arrivals"),
@@ -147,16 +147,28 @@ describe("aggregateSeries refuses what would be meaningless", () => {
         "financial-year",
       ),
     ).toThrow(AggregationError);
-    expect(() =>
-      aggregateSeries(
-        requireIndicator("cla-starts"),
-        [
-          { period: quarter(2020, 2), figure: { value: 1 } },
-          { period: month(2020, 7), figure: { value: 1 } },
-        ],
-        "financial-year",
-      ),
-    ).toThrow(/mixes months and quarters/);
+  });
+
+  it("adds up a year's quarters or its months, never both together", () => {
+    const quarters = [2, 3, 4].map((q) => ({ period: quarter(2020, q), figure: { value: 10 } }));
+    const months = Array.from({ length: 12 }, (_, i) => ({
+      period: month(i < 9 ? 2020 : 2021, ((i + 3) % 12) + 1),
+      figure: { value: 3 },
+    }));
+    const year = (points: SeriesPoint[]) =>
+      aggregateSeries(requireIndicator("cla-starts"), points, "financial-year");
+    // Three quarters and every month: the months, since the quarters are not all there.
+    expect(year([...quarters, ...months]).points[0]?.figure).toEqual({ value: 36 });
+    // All four quarters and every month: the quarters.
+    const all = [...quarters, { period: quarter(2021, 1), figure: { value: 10 } }, ...months];
+    expect(year(all).points[0]?.figure).toEqual({ value: 40 });
+    // A quarter and a month of another quarter: not a whole year either way.
+    const partial = year([
+      { period: quarter(2020, 2), figure: { value: 1 } },
+      { period: month(2020, 7), figure: { value: 1 } },
+    ]);
+    expect(partial.points).toEqual([]);
+    expect(partial.incomplete[0]?.period.key).toBe("FY2020-21");
   });
 
   it("passes published periods through in order", () => {

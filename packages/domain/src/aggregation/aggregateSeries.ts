@@ -71,6 +71,19 @@ function checkNoDuplicates(points: readonly SeriesPoint[], indicator: Indicator)
   }
 }
 
+/**
+ * The parts a year's total is added up from. Months and quarters are never added together, which
+ * would count each month twice; a council's own records give both, so the quarters are used when
+ * all four are there, else the months (when all twelve are), else whichever there are.
+ */
+export function partsOfYear<T extends { readonly period: Period }>(members: readonly T[]): T[] {
+  const quarters = members.filter((member) => member.period.kind === "quarter");
+  const months = members.filter((member) => member.period.kind === "month");
+  if (quarters.length === 4) return quarters;
+  if (months.length === 12) return months;
+  return quarters.length > 0 ? quarters : months;
+}
+
 /** Flows count over periods, so a year is the sum of its months or quarters, and only a full year counts. */
 function sumFlows(
   indicator: Indicator,
@@ -95,14 +108,9 @@ function sumFlows(
       result.points.push(whole);
       continue;
     }
-    const kinds = new Set(members.map((member) => member.period.kind));
-    if (kinds.size > 1) {
-      throw new AggregationError(
-        `${indicator.name} for ${year.label} mixes months and quarters; they would be counted twice.`,
-      );
-    }
-    const needed = kinds.has("month") ? 12 : 4;
-    if (members.length < needed) {
+    const parts = partsOfYear(members);
+    const needed = parts[0]?.period.kind === "quarter" ? 4 : 12;
+    if (parts.length < needed) {
       const have = members.map((member) => member.period.label).join(", ");
       result.incomplete.push({
         period: year,
@@ -110,13 +118,13 @@ function sumFlows(
       });
       continue;
     }
-    const symbols = members.flatMap((member) => (member.figure.symbol ? [member.figure.symbol] : []));
+    const symbols = parts.flatMap((member) => (member.figure.symbol ? [member.figure.symbol] : []));
     if (symbols.length > 0) {
       result.points.push({ period: year, figure: { symbol: symbolForParts(symbols) } });
       continue;
     }
-    const value = members.reduce((sum, member) => sum + (member.figure.value ?? 0), 0);
-    const hedged = members.some((member) => member.figure.qualifier);
+    const value = parts.reduce((sum, member) => sum + (member.figure.value ?? 0), 0);
+    const hedged = parts.some((member) => member.figure.qualifier);
     result.points.push({ period: year, figure: hedged ? { value, qualifier: "approximate" } : { value } });
   }
   return result;

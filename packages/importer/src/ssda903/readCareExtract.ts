@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { AreaRegister, countCareFigures, longDateLabel, requireIndicator, type Area } from "@csc/domain";
+import {
+  AreaRegister,
+  countCareFigures,
+  longDateLabel,
+  requireIndicator,
+  type Area,
+  type Period,
+} from "@csc/domain";
 import { readCsvListingRaggedRows, type CsvTable } from "../csv/readCsv.ts";
 import type { FigureRecord } from "../figures/readFiguresCsv.ts";
 import type { ImportContext, ImportFile, ReadImportFile } from "../import/readImportFile.ts";
@@ -15,6 +22,12 @@ export interface CareExtractFile {
 
 /** How many warnings an import lists before saying how many more there are. */
 const WARNINGS_LISTED = 200;
+
+/** "12 months", "1 financial year". */
+const counted = (periods: readonly Period[], kind: Period["kind"], plural: string) => {
+  const n = periods.filter((p) => p.kind === kind).length;
+  return `${String(n)} ${n === 1 ? plural.replace(/s$/, "") : plural}`;
+};
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -126,7 +139,7 @@ export function readCareExtract(
     records,
     notes: [
       periods
-        ? `Counted ${String(checked.extract.episodes.length)} episodes of care from ${longDateLabel(periods.from)} (the start of the year its earliest ended episode falls in) to ${to} (its latest date): ${String(periods.flows.filter((p) => p.kind === "month").length)} months, ${String(periods.flows.filter((p) => p.kind === "quarter").length)} quarters and ${String(periods.flows.filter((p) => p.kind === "financial-year").length)} financial years. No child-level record was stored.`
+        ? `Counted ${String(checked.extract.episodes.length)} episodes of care from ${longDateLabel(periods.from)} (the start of the year its earliest ended episode falls in) to ${to} (its latest date): ${counted(periods.flows, "month", "months")}, ${counted(periods.flows, "quarter", "quarters")} and ${counted(periods.flows, "financial-year", "financial years")}. No child-level record was stored.`
         : "The extract holds no episodes to count.",
       ...checked.notes,
       ...warnings,
