@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, type TestApi } from "@csc/api/testing";
 import { handWorkedExtract, ssda903SamplesDirectory } from "@csc/importer";
+import mammoth from "mammoth";
 import { launchChromium } from "./chromium.ts";
 import { startDashboard } from "./dashboardServer.ts";
 
@@ -173,6 +174,8 @@ describe("the dashboard in Chromium", () => {
     const svgText = await readFile(await svg.path(), "utf8");
     expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain("<title>UASC arrivals per quarter, Jan–Mar 2018 to Jan–Mar 2021</title>");
+    // The chart itself, its 12 bars, not the first small picture in the panel (a legend icon).
+    expect(svgText.match(/class="[^"]*\brecharts-bar-rectangle\b[^"]*"/g)?.length).toBe(12);
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       panel.getByRole("button", { name: "Download PNG" }).click(),
@@ -180,9 +183,9 @@ describe("the dashboard in Chromium", () => {
     const bytes = await readFile(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
     const chartWidth = await panel
-      .locator("svg.recharts-surface")
-      .first()
+      .locator(".recharts-wrapper > svg.recharts-surface")
       .evaluate((el) => el.getBoundingClientRect().width);
+    expect(chartWidth).toBeGreaterThan(500);
     expect(bytes.readUInt32BE(16)).toBe(Math.round(chartWidth * 3));
   });
 
@@ -412,6 +415,34 @@ describe("the dashboard in Chromium", () => {
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await page.emulateMedia({ media: "screen" });
+  });
+
+  it("downloads the chosen panels as a Word document: headings, charts with their text alternative, tables and sources", async () => {
+    await page.goto(url("/report?panels=uasc-arrivals,cla-count"));
+    const arrivals = page.locator("#uasc-arrivals");
+    await expect.poll(() => arrivals.locator(".recharts-bar-rectangle").count()).toBe(12);
+    await expect.poll(() => page.locator("#cla-count .recharts-bar-rectangle").count()).toBe(11);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Word document" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("csc-insight-hampshire.docx");
+    const { value: html } = await mammoth.convertToHtml({ buffer: await readFile(await download.path()) });
+    expect(html).toContain("<h1>Children's social care figures: Hampshire</h1>");
+    expect(html).toContain("<h2>UASC arrivals per quarter</h2>");
+    expect(html).toContain("<h2>Full-time children looked after at 31 March</h2>");
+    const summary = await arrivals.locator(".summary").textContent();
+    const images = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((m) => m[1]);
+    expect(images).toHaveLength(2);
+    expect(`Summary: ${images[0] ?? ""}`).toBe(summary);
+    const tables = [...html.matchAll(/<table>.*?<\/table>/g)].map((m) => m[0]);
+    expect(tables).toHaveLength(2);
+    // The picture is the chart at print resolution, not one of its legend's icons.
+    const png = Buffer.from(/src="data:image\/png;base64,([^"]+)"/.exec(html)?.[1] ?? "", "base64");
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1_500);
+    expect(tables[0]?.match(/<tr>/g)).toHaveLength(14);
+    expect(tables[0]).toContain("<td><p>Jan–Mar 2018</p></td><td><p>14</p></td>");
+    expect(html).toMatch(/Sources: Annual Safeguarding Report – Children(&#39;|')s Services 2020-21: Table/);
   });
 
   it("says plainly when nothing is published, and when the figures cannot be loaded, offering to try again", async () => {

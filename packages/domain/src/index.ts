@@ -10,3 +10,4 @@ export * from "./aggregation/index.ts";
 export * from "./quality/index.ts";
 export * from "./comparison/index.ts";
 export * from "./careRecords/index.ts";
+export * from "./paperCheck/index.ts";

@@ -7,6 +7,7 @@ import { SeriesChart, type ChartAnnotation } from "./SeriesChart.tsx";
 import { SeriesTable } from "./SeriesTable.tsx";
 import { usePrintMode } from "./PrintMode.ts";
 import { SourceList } from "./SourceList.tsx";
+import { useReportPanel } from "../report/reportPanel.ts";
 
 export interface PanelProps {
   /** Used for the anchor and the names of downloaded files. */
@@ -46,13 +47,28 @@ export function Panel({
   const [view, setView] = useState<View>("chart");
   const [exportError, setExportError] = useState<string | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const summaryId = useId();
   const tabIds = { chart: useId(), table: useId() };
   const summary = describeSeries(series);
   const caption = `${title}, ${periodRange}`;
 
-  const svgElement = () => chartRef.current?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? null;
+  const svgElement = () =>
+    chartRef.current?.querySelector<SVGSVGElement>(".recharts-wrapper > svg.recharts-surface") ?? null;
+  useReportPanel(id, () => ({
+    id,
+    title,
+    periodRange,
+    caption,
+    summary,
+    tableSeries,
+    annotations: annotations ?? [],
+    notes: [...(noteRef.current?.querySelectorAll("p, li") ?? [])].flatMap((e) =>
+      e.textContent ? [e.textContent] : [],
+    ),
+    chart: svgElement,
+  }));
   const exportImage = async (format: "png" | "svg") => {
     setExportError(null);
     const svg = svgElement();
@@ -87,7 +103,11 @@ export function Panel({
           <h3 id={headingId}>{title}</h3>
           <p className="period-range">{periodRange}</p>
         </figcaption>
-        {note ? <div className="panel-note">{note}</div> : null}
+        {note ? (
+          <div className="panel-note" ref={noteRef}>
+            {note}
+          </div>
+        ) : null}
         {controls ? <div className="panel-controls">{controls}</div> : null}
         {print ? (
           <>

@@ -1,4 +1,5 @@
 import { periodsInOrder, type ChartPoint, type ChartSeries } from "../charts/chartSeries.ts";
+import { qualityNotes } from "../charts/seriesTableText.ts";
 
 function Marked({ point }: { point: ChartPoint }) {
   return (
@@ -27,14 +28,7 @@ function Marked({ point }: { point: ChartPoint }) {
 
 /** The panel's figures as a table, exactly as published: symbols stay symbols. */
 export function SeriesTable({ caption, series }: { caption: string; series: readonly ChartSeries[] }) {
-  const notes = series.flatMap((s) =>
-    s.points.flatMap((p) => [
-      ...p.disagreements.map(
-        (d) => `${s.label}, ${p.periodLabel}: ${p.formatted} here; ${d.formatted} in ${d.citation}.`,
-      ),
-      ...p.revisions.map((r) => `${s.label}, ${p.periodLabel}: revised from ${r}.`),
-    ]),
-  );
+  const notes = qualityNotes(series);
   return (
     <div className="table-scroll">
       <table>
