@@ -99,6 +99,10 @@ function argumentSets(parent: string, field: string, draftIds: readonly string[]
     "Query.councilRanking": ['(indicator: "cla-count", period: "2025-03-31")', '(indicator: "cla-count")'],
     "Indicator.series": ['(areas: ["E10000014", "E06000017"], from: "2024-01-01")', '(from: "2024-01-01")'],
     "Source.figures": ["(last: 500)"],
+    // A paper stating another figure: only authors are told the draft's 4,321 is held.
+    "Query.checkPaper": [
+      '(text: "5. The number of children looked after at 31 March 2025 was 1,000.", area: "E10000014")',
+    ],
   };
   return sets[`${parent}.${field}`] ?? [""];
 }

@@ -1,4 +1,5 @@
-import { councilSuccessions } from "@csc/domain";
+import { GraphQLError } from "graphql";
+import { areaRegister, councilSuccessions, type Area } from "@csc/domain";
 import { builder } from "../builder.ts";
 import { asIsoDate } from "./scalars.ts";
 import { LIST_SIZES } from "./queryCost.ts";
@@ -121,3 +122,13 @@ builder.queryFields((t) => ({
       context.prisma.area.findFirst({ ...query, where: { OR: [{ code }, { formerCodes: { has: code } }] } }),
   }),
 }));
+
+/** The area a code names (its current code, a former one, or a joint return), or a client error. */
+export function areaOf(code: string): Area {
+  const area = areaRegister.byGssCode(code);
+  if (!area)
+    throw new GraphQLError("The platform holds no area with that code.", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  return area;
+}

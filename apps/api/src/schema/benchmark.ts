@@ -1,6 +1,5 @@
-import { GraphQLError } from "graphql";
 import { z } from "zod";
-import { areaRegister, quartileBandWords, type Area } from "@csc/domain";
+import { quartileBandWords } from "@csc/domain";
 import { builder } from "../builder.ts";
 import { readStatisticalNeighbours } from "@csc/db";
 import {
@@ -13,7 +12,7 @@ import {
   type CompareRequest,
   type CouncilStanding,
 } from "../comparison/compareArea.ts";
-import { AreaRef, areaByCode } from "./areas.ts";
+import { AreaRef, areaByCode, areaOf } from "./areas.ts";
 import { IndicatorRef } from "./indicators.ts";
 import { PeriodRef } from "./periods.ts";
 import { SourceRef } from "./sources.ts";
@@ -215,15 +214,6 @@ const CouncilRankingRef = builder.objectRef<CouncilRanking>("CouncilRanking").im
     }),
   }),
 });
-
-function areaOf(code: string): Area {
-  const area = areaRegister.byGssCode(code);
-  if (!area)
-    throw new GraphQLError("The platform holds no area with that code.", {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
-  return area;
-}
 
 /** What a comparison field's arguments ask for, with their defaults. */
 function compareRequestOf(

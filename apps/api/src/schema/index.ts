@@ -15,6 +15,7 @@ import "./benchmark.ts";
 import "./viewer.ts";
 import "./quality.ts";
 import "./imports.ts";
+import "./paperCheck.ts";
 
 /** The API's GraphQL schema, built once from the topic files above. */
 export const schema = builder.toSchema({ sortSchema: false });

@@ -27,8 +27,6 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
     "allegation",
   ),
   term("lado-establishments-reviewed", /\bestablishments\b/i),
-  // "A total of 440 cases across 9 establishments", "Of those 440 cases": the LADO review's cases.
-  term("lado-cases-reviewed", /(?<=\d )cases\b/i),
   term("contacts", /\bcontacts?\b/i),
   term("referral-source-share", /\beducation\b/i, "education"),
   term("referral-source-share", /\bpolice\b/i, "police"),
@@ -52,4 +50,6 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   term("restorative-justice-children", /\brestorative justice\b/i),
   term("restorative-justice-reoffending-reduction", /\breoffending\b/i),
   term("sw-survey-responses", /\bsurvey responses\b|\bresponses to the survey\b/i),
+  // "A total of 440 cases across 9 establishments", "Of those 440 cases": the LADO review's cases.
+  term("lado-cases-reviewed", /(?<=\d )cases across\b|(?<=\bthose \d+ )cases\b/i),
 ];

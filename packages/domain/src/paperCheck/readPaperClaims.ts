@@ -225,6 +225,14 @@ export function readPaperClaims(text: string): PaperClaimRead[] {
         });
         if (kind === "figure") sentenceClaims.push(claims.length - 1);
       }
+      // "X% higher than the previous year (77,934)": the figure stated after it is what it compares with.
+      for (const [i, claim] of claims.entries()) {
+        if (claim.kind !== "comparison" || claim.sentence !== sentence.text.trim() || !claim.compares)
+          continue;
+        const next = sentenceClaims.find((j) => (claims[j]?.offset ?? 0) > claim.offset);
+        if (next !== undefined)
+          claims[i] = { ...claim, compares: { ...claim.compares, earlier: { claim: next } } };
+      }
     }
   }
   return claims;
