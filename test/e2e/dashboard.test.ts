@@ -240,6 +240,7 @@ describe("the dashboard in Chromium", () => {
         "/workforce",
         "/explore",
         "/sources",
+        "/check-paper",
       ]) {
         await narrow.goto(url(path));
         await narrow.waitForLoadState("networkidle");
@@ -443,6 +444,67 @@ describe("the dashboard in Chromium", () => {
     expect(tables[0]?.match(/<tr>/g)).toHaveLength(14);
     expect(tables[0]).toContain("<td><p>Jan–Mar 2018</p></td><td><p>14</p></td>");
     expect(html).toMatch(/Sources: Annual Safeguarding Report – Children(&#39;|')s Services 2020-21: Table/);
+  });
+
+  it("checks a pasted paper's figures, marking each in place and listing what differs", async () => {
+    await page.goto(url("/check-paper"));
+    await page
+      .getByLabel("The paper's text, one paragraph to a line")
+      .fill(
+        [
+          "1. The purpose of this report is to provide an annual update on safeguarding children during 2020/21.",
+          "28. The total number of contacts as at 31 March 2021 (126,153) is 7.6% higher than the total received at 31 March 2019 (117,188), which was 11% higher than the previous year (77,934).",
+          "34. With regards to children in care, the number has increased by 54 (3%) over the last 12 months.",
+        ].join("\n"),
+      );
+    await page.getByRole("button", { name: "Check the figures" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "figures found" }).textContent())
+      .toBe("7 figures found: 5 match the data, 2 differ, 0 cannot be told.");
+    const differs = page.locator(".claim-list li");
+    expect(await differs.allTextContents()).toEqual([
+      expect.stringMatching(/^para 28: 11% \(Contacts\): 117,188 against 77,934 is 50\.4%, not 11%/),
+      expect.stringMatching(/^para 28: 77,934 \(Contacts\): held as 106,010 for 2017-18/),
+    ]);
+    const marked = page.locator(".paper-text a.claim-differs");
+    expect(await marked.allTextContents()).toEqual([
+      "11% ✗ (differs from the data)",
+      "77,934 ✗ (differs from the data)",
+    ]);
+    expect(await page.locator(".paper-text a.claim-matches").count()).toBe(5);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it("reads a Word document chosen as the paper, and flags the LADO count given two ways", async () => {
+    const { Document, Packer, Paragraph } = await import("docx");
+    const word = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph(
+              "9. An initial trawl of the records identified 134 allegations and 307 advice and concern cases.",
+            ),
+            new Paragraph(
+              "9. Of those 440 cases, 134 met the threshold for LADO and 306 were reviewed under support and guidance.",
+            ),
+          ],
+        },
+      ],
+    });
+    await page.goto(url("/check-paper"));
+    await page.getByLabel("A Word document (.docx) or text file").setInputFiles({
+      name: "panel-pack.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(word),
+    });
+    const textarea = page.getByLabel("The paper's text, one paragraph to a line");
+    await expect.poll(() => textarea.inputValue()).toMatch(/^9\. An initial trawl.*\n9\. Of those 440 cases/);
+    await page.getByRole("button", { name: "Check the figures" }).click();
+    const differs = page.locator(".claim-list li");
+    await expect.poll(() => differs.count()).toBe(1);
+    expect(await differs.first().textContent()).toMatch(
+      /^para 9: 306 \(LADO cases reviewed\): held as 307.*the paper also gives 307 \(para 9\)/,
+    );
   });
 
   it("says plainly when nothing is published, and when the figures cannot be loaded, offering to try again", async () => {

@@ -58,6 +58,11 @@ const pages = [
     load: async () => (await import("./routes/ImportPage.tsx")).ImportPage,
   },
   {
+    path: "/check-paper",
+    label: "Check a paper",
+    load: async () => (await import("./routes/CheckPaperPage.tsx")).CheckPaperPage,
+  },
+  {
     path: "/report",
     label: "Report",
     load: async () => (await import("./routes/ReportPage.tsx")).ReportPage,

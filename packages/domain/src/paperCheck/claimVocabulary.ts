@@ -18,7 +18,7 @@ export const CLAIM_TERMS: readonly ClaimTerm[] = [
   term("uasc-arrivals", /\b(?:UASC arrivals|arrivals of UASC|new UASC)\b/i),
   term(
     "lado-cases-reviewed",
-    /\badvice and concern(?: cases)?\b|\b(?:reviewed|dealt with) under support and guidance\b/i,
+    /\badvice and concern(?: cases)?\b|\b(?:were )?(?:reviewed|dealt with) under support and guidance\b/i,
     "advice-and-concern",
   ),
   term(

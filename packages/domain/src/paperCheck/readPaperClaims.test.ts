@@ -17,11 +17,11 @@ describe("reading the figures a paper states", () => {
   it("places each figure of the Cabinet report's para 28 by the words and dates around it", () => {
     expect(summary(PARA_28)).toEqual([
       { quote: "126,153", kind: "figure", about: "contacts FY2020-21" },
-      { quote: "7.6%", kind: "comparison", about: null },
+      { quote: "7.6%", kind: "comparison", about: "contacts FY2020-21" },
       { quote: "117,188", kind: "figure", about: "contacts FY2018-19" },
-      { quote: "11%", kind: "comparison", about: null },
+      { quote: "11%", kind: "comparison", about: "contacts FY2018-19" },
       { quote: "77,934", kind: "figure", about: "contacts FY2017-18" },
-      { quote: "62%", kind: "comparison", about: null },
+      { quote: "62%", kind: "comparison", about: "contacts FY2020-21" },
       { quote: "19.43%", kind: "figure", about: "referral-source-share/education FY2020-21" },
       { quote: "26.66%", kind: "figure", about: "referral-source-share/police FY2020-21" },
     ]);

@@ -32,6 +32,7 @@ export interface PaperClaimRead {
    * by 54", "(3%)"); `comparison`: one figure as a percentage more or less than another.
    */
   readonly kind: "figure" | "change" | "comparison";
+  /** What it is about; for a comparison, the measure compared (its figures are in `compares`). */
   readonly subject: ClaimSubject | null;
   /** For a comparison: the later and the earlier figure. */
   readonly compares: { readonly later: ClaimOperand; readonly earlier: ClaimOperand } | null;
@@ -219,7 +220,7 @@ export function readPaperClaims(text: string): PaperClaimRead[] {
           percent,
           decimals: digits.includes(".") ? (digits.split(".")[1]?.length ?? 0) : 0,
           kind,
-          subject: kind === "comparison" ? null : subject,
+          subject,
           compares,
           unread,
         });
