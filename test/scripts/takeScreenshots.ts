@@ -20,6 +20,7 @@ const PAGES = [
   ["data-quality", "/data-quality?area=E10000014"],
   ["import", "/import"],
   ["report", "/report?panels=uasc-arrivals,cla-entries-exits"],
+  ["check-paper", "/check-paper"],
 ] as const;
 
 const browser = await launchChromium();
