@@ -30,6 +30,17 @@ describe.each(testBackends)("a production server on %s", (backend) => {
     expect(ready.status).toBe(200);
   });
 
+  it("sends answers compressed and unindented", async () => {
+    const query = "{ areas { code name } }";
+    const brotli = await post(api.url, { query }, { "accept-encoding": "br, gzip" });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    const text = await brotli.text();
+    expect(text.startsWith('{"data":{"areas":[{"code":')).toBe(true);
+    const gzip = await post(api.url, { query }, { "accept-encoding": "gzip" });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzip.text()).toBe(text);
+  });
+
   it("refuses a query nested deeper than the limit", async () => {
     const nested = "parent { ".repeat(queryLimits.maxDepth) + "code" + " }".repeat(queryLimits.maxDepth);
     const { status, body } = await api.graphql(`{ area(code: "E10000014") { ${nested} } }`);
