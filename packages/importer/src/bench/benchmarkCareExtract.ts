@@ -1,16 +1,12 @@
 import os from "node:os";
-import path from "node:path";
-import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { referenceAreas } from "@csc/domain";
-import { createTestDatabase, projectPaths, type TestBackend, type TestDatabase } from "@csc/db";
-import { readCsv } from "../csv/readCsv.ts";
+import { createTestDatabase, type TestBackend, type TestDatabase } from "@csc/db";
 import { importFiles } from "../import/importFiles.ts";
 import { readCareExtract } from "../ssda903/readCareExtract.ts";
 import { splitCareExtract } from "../ssda903/splitCareExtract.ts";
-import { readSourcesCsv } from "../seed/readReferenceFiles.ts";
-import { syncCatalogues, syncSources } from "../seed/syncReferenceData.ts";
 import { generateCareExtract } from "./generateCareExtract.ts";
+import { loadReferenceDataOnly } from "./referenceDataOnly.ts";
 
 /**
  * Times counting an SSDA903 extract and loading its figures, against a baseline: the same
@@ -100,12 +96,7 @@ async function baseline(db: TestDatabase, episodesCsv: Uint8Array) {
 async function benchmark(backend: TestBackend): Promise<void> {
   const db = await createTestDatabase(backend);
   try {
-    const sourcesFile = path.join(projectPaths.seedData, "sources.csv");
-    const sources = readSourcesCsv(readCsv(sourcesFile, await readFile(sourcesFile)));
-    await db.prisma.$transaction(async (tx) => {
-      await syncCatalogues(tx);
-      await syncSources(tx, sources);
-    });
+    await loadReferenceDataOnly(db.prisma);
     const files = generateCareExtract(EPISODES);
     const started = performance.now();
     const { extract } = splitCareExtract(files);

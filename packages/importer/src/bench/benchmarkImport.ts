@@ -1,13 +1,8 @@
 import os from "node:os";
 import { createTestDatabase, type TestBackend } from "@csc/db";
 import { importFiles } from "../import/importFiles.ts";
-import { syncCatalogues, syncSources } from "../seed/syncReferenceData.ts";
-import { readSourcesCsv } from "../seed/readReferenceFiles.ts";
-import { readCsv } from "../csv/readCsv.ts";
-import { projectPaths } from "@csc/db";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { generateTidyFile } from "./generateTidyFile.ts";
+import { loadReferenceDataOnly } from "./referenceDataOnly.ts";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
@@ -29,12 +24,7 @@ async function measured<T>(run: () => Promise<T>): Promise<{ result: T; seconds:
 async function benchmark(backend: TestBackend): Promise<void> {
   const db = await createTestDatabase(backend);
   try {
-    const sourcesFile = path.join(projectPaths.seedData, "sources.csv");
-    const sources = readSourcesCsv(readCsv(sourcesFile, await readFile(sourcesFile)));
-    await db.prisma.$transaction(async (tx) => {
-      await syncCatalogues(tx);
-      await syncSources(tx, sources);
-    });
+    await loadReferenceDataOnly(db.prisma);
     const first = generateTidyFile(ROWS);
     const revised = generateTidyFile(ROWS, { revise: 100 });
     const runs = [

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, projectPaths, testBackends, type TestDatabase } from "@csc/db";
 import { publicStatisticsDirectory } from "../demo/loadPublicStatistics.ts";
-import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { problemsOf } from "../testing/problemsOf.ts";
 import { seedDatabase } from "../seed/seedDatabase.ts";
 import { importFiles } from "./importFiles.ts";
 import type { ImportFile } from "./readImportFile.ts";
@@ -18,16 +18,6 @@ const text = (name: string, content: string): ImportFile => ({
 });
 const FIGURES_HEADER =
   "indicator,area,period,breakdown,value,qualifier,numerator,denominator,source,citation";
-
-async function problemsOf(run: () => Promise<unknown>): Promise<readonly ImportProblem[]> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the import to be refused");
-}
 
 describe.each(testBackends)("importing files on %s", (backend) => {
   let db: TestDatabase;

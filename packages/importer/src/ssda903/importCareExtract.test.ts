@@ -5,7 +5,8 @@ import { createTestDatabase, testBackends, type TestDatabase } from "@csc/db";
 import { ssda903SamplesDirectory } from "../demo/ssda903Samples.ts";
 import { importFiles } from "../import/importFiles.ts";
 import type { ImportFile } from "../import/readImportFile.ts";
-import { describeProblem, ImportValidationError, type ImportProblem } from "../importProblem.ts";
+import { describeProblem, type ImportProblem } from "../importProblem.ts";
+import { problemsOf } from "../testing/problemsOf.ts";
 import { seedDatabase } from "../seed/seedDatabase.ts";
 import { HAND_WORKED_EPISODES, handWorkedExtract } from "./handWorkedExtract.ts";
 
@@ -17,16 +18,6 @@ const shipped = (folder: string, name: string): ImportFile => ({
 
 const episodes = HAND_WORKED_EPISODES;
 const extract = (rows: readonly string[] = episodes) => handWorkedExtract(rows);
-
-async function problemsOf(run: () => Promise<unknown>): Promise<readonly ImportProblem[]> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("expected the import to be refused");
-}
 
 describe.each(testBackends)("importing an SSDA903 extract on %s", (backend) => {
   let db: TestDatabase;
