@@ -53,5 +53,6 @@ export {
   type TestBackend,
   type TestDatabase,
 } from "./testing/testDatabase.ts";
+export { rawQuery, type RawQuery } from "./testing/rawQuery.ts";
 export type { default as PothosPrismaTypes } from "./generated/pothos-types.ts";
 export { getDatamodel } from "./generated/pothos-types.ts";

@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import pg from "pg";
-import { createTestDatabase, testBackends, type TestBackend, type TestDatabase } from "@csc/db";
+import { createTestDatabase, rawQuery, testBackends, type RawQuery, type TestBackend } from "@csc/db";
 import { loadNationalStatistics, loadPublicStatistics, seedDatabase } from "@csc/importer";
 import { LOCAL_API_CONFIG } from "../server/apiConfig.ts";
 import { startApiServer } from "../server/startApiServer.ts";
@@ -70,25 +69,7 @@ SELECT c.area, c.name, c.value, c.symbol,
   (SELECT value FROM figs WHERE area = 'E92000001') AS england
 FROM councils c, q ORDER BY rank NULLS LAST, c.area`;
 
-type Run = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-
-function baselineRunner(db: TestDatabase): { run: Run; close: () => Promise<void> } {
-  if (db.pglite) {
-    const pglite = db.pglite;
-    return {
-      run: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
-      close: async () => {},
-    };
-  }
-  if (db.config.kind !== "postgresql") throw new Error("An embedded database without PGlite.");
-  const pool = new pg.Pool({ connectionString: db.config.url, max: 10 });
-  return {
-    run: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, params)).rows,
-    close: () => pool.end(),
-  };
-}
-
-async function startBaseline(run: Run): Promise<{ url: string; server: Server }> {
+async function startBaseline(run: RawQuery): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     void (async () => {
       const path = request.url ?? "";
@@ -173,7 +154,7 @@ async function benchmarkBackend(backend: TestBackend): Promise<string[]> {
   await loadNationalStatistics(db.prisma);
   const loadSeconds = (performance.now() - started) / 1000;
   const after = { benchmark: await count(API_QUERIES.benchmark), ranking: await count(API_QUERIES.ranking) };
-  const runner = baselineRunner(db);
+  const runner = rawQuery(db);
   const baseline = await startBaseline(runner.run);
   const get = (path: string) => async () => (await (await fetch(`${baseline.url}${path}`)).text()).length;
   const lines = [

@@ -1,7 +1,6 @@
 import os from "node:os";
-import pg from "pg";
 import { referenceAreas } from "@csc/domain";
-import { createTestDatabase, type TestBackend, type TestDatabase } from "@csc/db";
+import { createTestDatabase, rawQuery, type TestBackend, type TestDatabase } from "@csc/db";
 import { importFiles } from "../import/importFiles.ts";
 import { readCareExtract } from "../ssda903/readCareExtract.ts";
 import { splitCareExtract } from "../ssda903/splitCareExtract.ts";
@@ -34,30 +33,12 @@ SELECT p.kind, p.start::text AS start, p."end"::text AS "end",
   (SELECT count(DISTINCT child) FROM counted WHERE decom <= p."end" AND (dec IS NULL OR dec > p."end")) AS looked_after
 FROM periods p WHERE p."end" <= $3::date ORDER BY p.kind, p.start`;
 
-type Run = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-
-function rawDriver(db: TestDatabase): { run: Run; close: () => Promise<void> } {
-  if (db.pglite) {
-    const pglite = db.pglite;
-    return {
-      run: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
-      close: async () => {},
-    };
-  }
-  if (db.config.kind !== "postgresql") throw new Error("An embedded database without PGlite.");
-  const pool = new pg.Pool({ connectionString: db.config.url, max: 1 });
-  return {
-    run: async (sql, params) => (await pool.query<Record<string, unknown>>(sql, params)).rows,
-    close: () => pool.end(),
-  };
-}
-
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const iso = (uk: string) => (uk ? `${uk.slice(6, 10)}-${uk.slice(3, 5)}-${uk.slice(0, 2)}` : null);
 
 /** The baseline: load the episodes with one statement, count with another. */
 async function baseline(db: TestDatabase, episodesCsv: Uint8Array) {
-  const driver = rawDriver(db);
+  const driver = rawQuery(db, 1);
   try {
     const loadStarted = performance.now();
     const rows = new TextDecoder()
