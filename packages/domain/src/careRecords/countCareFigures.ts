@@ -133,7 +133,11 @@ export function countCareFigures(extract: CareExtract): {
     }
   }
   const byChild = new Map<string, CareEpisode[]>();
-  for (const episode of counted) byChild.set(episode.child, [...(byChild.get(episode.child) ?? []), episode]);
+  for (const episode of counted) {
+    const own = byChild.get(episode.child);
+    if (own) own.push(episode);
+    else byChild.set(episode.child, [episode]);
+  }
   for (const day of periods.snapshots) {
     const lookedAfter = childrenWith(counted, (e) => openOn(e, day.end));
     add("cla-count", day, lookedAfter.size);

@@ -1,10 +1,10 @@
-import os from "node:os";
 import { referenceAreas } from "@csc/domain";
 import { createTestDatabase, rawQuery, type TestBackend, type TestDatabase } from "@csc/db";
 import { importFiles } from "../import/importFiles.ts";
 import { readCareExtract } from "../ssda903/readCareExtract.ts";
 import { splitCareExtract } from "../ssda903/splitCareExtract.ts";
 import { generateCareExtract } from "./generateCareExtract.ts";
+import { onEachBackend } from "./onEachBackend.ts";
 import { loadReferenceDataOnly } from "./referenceDataOnly.ts";
 
 /**
@@ -126,9 +126,4 @@ async function benchmark(backend: TestBackend): Promise<void> {
   }
 }
 
-console.log(
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-);
-await benchmark("pglite");
-if (process.env.TEST_DATABASE_URL) await benchmark("postgresql");
-else console.log("PostgreSQL: set TEST_DATABASE_URL to measure it too.");
+await onEachBackend(benchmark);

@@ -1,7 +1,7 @@
-import os from "node:os";
 import { createTestDatabase, type TestBackend } from "@csc/db";
 import { importFiles } from "../import/importFiles.ts";
 import { generateTidyFile } from "./generateTidyFile.ts";
+import { onEachBackend } from "./onEachBackend.ts";
 import { loadReferenceDataOnly } from "./referenceDataOnly.ts";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -54,12 +54,4 @@ async function benchmark(backend: TestBackend): Promise<void> {
   }
 }
 
-console.log(
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}`,
-);
-await benchmark("pglite");
-if (process.env.TEST_DATABASE_URL) await benchmark("postgresql");
-else
-  console.log(
-    "PostgreSQL: set TEST_DATABASE_URL (a server the benchmark may create a database on) to measure it too.",
-  );
+await onEachBackend(benchmark);
