@@ -1,7 +1,11 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "../databaseConfig.ts";
 import { openPglite } from "../openDatabase.ts";
 
@@ -27,6 +31,31 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
+/**
+ * adapter-pg 7.10 runs a migration by splitting it at every ";", which cuts a PL/pgSQL function
+ * body apart ("unterminated dollar-quoted string"). PostgreSQL runs a whole script sent as one
+ * simple query, in one transaction, as Prisma's own engine and the PGlite adapter send it.
+ */
+function sendingScriptsWhole(pool: pg.Pool, adapter: SqlDriverAdapter): SqlDriverAdapter {
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      const { code, severity, message, detail, column, hint } = error as pg.DatabaseError;
+      throw new DriverAdapterError({
+        kind: "postgres",
+        code: code ?? "N/A",
+        severity: severity ?? "N/A",
+        message,
+        detail,
+        column,
+        hint,
+      });
+    }
+  };
+  return adapter;
+}
+
 export interface MigrationTarget {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
@@ -39,5 +68,15 @@ export async function openMigrationTarget(config: DatabaseConfig): Promise<Migra
     return { adapterFactory: new PrismaPGlite(embedded.pglite), close: () => embedded.close() };
   }
   const pool = new pg.Pool({ connectionString: config.url, Client: CharAsTextClient, max: 2 });
-  return { adapterFactory: new PrismaPg(pool), close: () => pool.end() };
+  const factory = new PrismaPg(pool);
+  return {
+    adapterFactory: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect: async () => sendingScriptsWhole(pool, await factory.connect()),
+      // Never used: migrations are diffed against a fresh PGlite, not a shadow database.
+      connectToShadowDb: () => factory.connectToShadowDb(),
+    },
+    close: () => pool.end(),
+  };
 }
