@@ -11,6 +11,7 @@ export {
 export { rowOfIndicator } from "./indicators/indicatorRows.ts";
 export { IndicatorDirectory } from "./indicators/indicatorDirectory.ts";
 export { visibilityFor, type Visibility } from "./visibility/visibility.ts";
+export { readDataVersion } from "./dataVersion/readDataVersion.ts";
 export { migrateCommand } from "./migrations/migrateCommand.ts";
 export {
   consoleOutput,

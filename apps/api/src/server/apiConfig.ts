@@ -24,6 +24,11 @@ export interface ApiConfig {
   readonly maxResponseBytes: number;
   /** What one query may cost, for anonymous callers and for callers with a token. */
   readonly queryBudget: QueryBudget;
+  /**
+   * Characters of whole answers kept in memory (answerCache.ts) for callers who cannot see
+   * drafts; 0 keeps none.
+   */
+  readonly answerCacheBytes: number;
   /** Where requests and errors are logged, as JSON lines. */
   readonly logger: Logger;
 }
@@ -42,6 +47,7 @@ export const LOCAL_API_CONFIG: ApiConfig = {
   trustProxy: false,
   maxResponseBytes: 8_000_000,
   queryBudget: DEFAULT_QUERY_BUDGET,
+  answerCacheBytes: 64 * 1024 * 1024,
   logger: pino({ level: "silent" }),
 };
 
@@ -67,7 +73,7 @@ function wholeNumber(
 
 /**
  * Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR, CSC_PUBLIC_MAX_AGE,
- * CSC_RATE_LIMIT, CSC_TRUST_PROXY and LOG_LEVEL.
+ * CSC_RATE_LIMIT, CSC_TRUST_PROXY, CSC_ANSWER_CACHE_MB and LOG_LEVEL.
  */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const port = wholeNumber(env, "PORT", 4000, { min: 0, max: 65535, expected: "a port number" });
@@ -79,6 +85,10 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
   const proxies = wholeNumber(env, "CSC_TRUST_PROXY", 0, {
     min: 0,
     expected: "the number of proxies in front of the API",
+  });
+  const answerCacheMegabytes = wholeNumber(env, "CSC_ANSWER_CACHE_MB", 64, {
+    min: 0,
+    expected: "whole megabytes (0 keeps no answers)",
   });
   const dashboard = path.resolve(projectPaths.root, env.CSC_DASHBOARD_DIR ?? "apps/dashboard/dist");
   return {
@@ -92,6 +102,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     trustProxy: proxies > 0 ? proxies : false,
     maxResponseBytes: LOCAL_API_CONFIG.maxResponseBytes,
     queryBudget: DEFAULT_QUERY_BUDGET,
+    answerCacheBytes: answerCacheMegabytes * 1024 * 1024,
     // Production logs every request; a developer's terminal shows warnings and errors.
     logger: pino({ level: env.LOG_LEVEL ?? (env.NODE_ENV === "production" ? "info" : "warn") }),
   };

@@ -3,10 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer } from "@apollo/server";
-import {
-  ApolloServerPluginCacheControlDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
@@ -20,6 +17,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
+import { answerCachePlugins } from "./answerCache.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
 import { errorLoggingPlugin, requestIdOf, requestLogging } from "./requestLogging.ts";
 import { rateLimitPerClient } from "./rateLimit.ts";
@@ -85,10 +83,11 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(config.logger),
       responseSizeLimitPlugin(config.maxResponseBytes),
       cacheHeadersPlugin(config.publicMaxAge),
+      // After the size limit, so an answer it refuses is not kept.
+      ...answerCachePlugins(config.answerCacheBytes),
     ],
   });
   await apollo.start();
