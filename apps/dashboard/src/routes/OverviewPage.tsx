@@ -3,10 +3,11 @@ import { useArea } from "../area/useArea.ts";
 import { HeadlineTile } from "../components/HeadlineTile.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
+import { HEADLINES } from "./overviewHeadlines.ts";
 
 export const OverviewQuery = graphql(`
-  query Overview($area: String!) {
-    indicators {
+  query Overview($codes: [String!]!, $area: String!) {
+    indicators(codes: $codes) {
       code
       name
       series(area: $area, breakdown: "total") {
@@ -18,17 +19,6 @@ export const OverviewQuery = graphql(`
   }
 `);
 
-/** The headline figures the Cabinet report leads with, in the order councillors read them. */
-const HEADLINES = [
-  "uasc-arrivals",
-  "cla-count",
-  "cla-starts",
-  "cla-ceased",
-  "referrals",
-  "cpp-count",
-  "sw-vacancy-rate",
-];
-
 export function OverviewPage() {
   const area = useArea();
   const {
@@ -37,7 +27,7 @@ export function OverviewPage() {
     loading,
     error,
     refetch,
-  } = useQuery(OverviewQuery, { variables: { area: area.code } });
+  } = useQuery(OverviewQuery, { variables: { codes: [...HEADLINES], area: area.code } });
   // While new choices load, the figures already on screen stay, rather than flashing "Loading".
   const data = current ?? previousData;
   return (

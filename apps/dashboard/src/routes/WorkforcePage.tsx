@@ -5,10 +5,11 @@ import { socialWorkerTurnoverPanel } from "../panels/panelDefinitions.ts";
 import { HeadlineTile } from "../components/HeadlineTile.tsx";
 import { PanelError, PanelLoading } from "../components/PanelStates.tsx";
 import { graphql } from "../graphql/generated/gql.ts";
+import { WORKFORCE_CODES, GROUPS } from "./workforceGroups.ts";
 
 export const WorkforceQuery = graphql(`
-  query Workforce($area: String!) {
-    indicators {
+  query Workforce($codes: [String!]!, $area: String!) {
+    indicators(codes: $codes) {
       code
       name
       series(area: $area) {
@@ -20,35 +21,6 @@ export const WorkforceQuery = graphql(`
   }
 `);
 
-/** The groups the reports discuss these figures in. */
-const GROUPS = [
-  {
-    heading: "Social worker recruitment and retention",
-    codes: [
-      "sw-investment",
-      "sw-new-posts",
-      "sw-recruited-qualified",
-      "sw-recruited-nqsw",
-      "sw-vacancy-rate",
-      "sw-turnover-rate",
-    ],
-  },
-  {
-    heading: "Teams and new roles",
-    codes: [
-      "family-practitioners-recruited",
-      "intensive-specialist-roles-recruited",
-      "cast-teams",
-      "fss-teams",
-      "sw-survey-responses",
-    ],
-  },
-  {
-    heading: "Foster carer recruitment",
-    codes: ["fostering-enquiries-change", "fostering-approvals-change"],
-  },
-] as const;
-
 /** Mostly single figures from reports, so each is a tile with its hedge, period and source, not a chart. */
 export function WorkforcePage() {
   const area = useArea();
@@ -58,7 +30,7 @@ export function WorkforcePage() {
     loading,
     error,
     refetch,
-  } = useQuery(WorkforceQuery, { variables: { area: area.code } });
+  } = useQuery(WorkforceQuery, { variables: { codes: WORKFORCE_CODES, area: area.code } });
   // While new choices load, the figures already on screen stay, rather than flashing "Loading".
   const data = current ?? previousData;
   const indicators = data?.indicators ?? [];
