@@ -1,0 +1,166 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { projectPaths, rawQuery, testBackends, type TestBackend } from "@csc/db";
+import { createApiToken, startTestApi, type TestApi } from "@csc/api/testing";
+import { loadNationalStatistics, loadPublicStatistics } from "@csc/importer";
+import { startBaselineServer } from "../bench/baselineServer.ts";
+import { dashboardRequests } from "../bench/dashboardRequests.ts";
+import { loadWithAutocannon, type LoadResult } from "../bench/loadWithAutocannon.ts";
+
+/**
+ * Every request the dashboard makes, against the API and against a bare node:http server
+ * answering the same from hand-written SQL, side by side (interleaved) at 1, 10 and 50 clients,
+ * with the shipped data and again with every council's; on PGlite and, with TEST_DATABASE_URL,
+ * PostgreSQL. `--write` puts the table into docs/benchmarks.md.
+ *
+ * BENCH_SECONDS (default 5) is each run's length; BENCH_CLIENTS (default "1,10,50") the levels;
+ * BENCH_KEPT_ANSWERS=off measures the API without its kept answers (every request built afresh).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CLIENT_LEVELS = (process.env.BENCH_CLIENTS ?? "1,10,50").split(",").map(Number);
+const KEEPS_ANSWERS = process.env.BENCH_KEPT_ANSWERS !== "off";
+const SECTION = KEEPS_ANSWERS ? "dashboard-benchmark" : "dashboard-benchmark-afresh";
+const BENCH_START = `<!-- ${SECTION}:start -->`;
+const BENCH_END = `<!-- ${SECTION}:end -->`;
+
+const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(bytes >= 10_000 ? 0 : 1)} kB`;
+
+function cell(result: LoadResult): string {
+  const failed = result.failed > 0 ? `, **${String(result.failed)} failed**` : "";
+  return `${ms(result.p50)} ms (p97.5 ${ms(result.p975)}), ${result.requestsPerSecond.toFixed(0)}/s${failed}`;
+}
+
+/** The highest resident memory of this process while `work` runs, sampled every 50 ms. */
+async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 50);
+  try {
+    return { result: await work(), peakRss };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+interface Measured {
+  readonly rows: string[];
+  readonly peakRss: number;
+}
+
+async function measure(
+  api: TestApi,
+  backend: TestBackend,
+  data: string,
+  statements: () => number,
+): Promise<Measured> {
+  const runner = rawQuery(api.db, 50);
+  const baseline = await startBaselineServer(dashboardRequests, runner.run);
+  const rows: string[] = [];
+  let peakRss = 0;
+  const { token } = await createApiToken(api.db.prisma, `benchmark ${data}`, "viewer");
+  try {
+    for (const [index, request] of dashboardRequests.entries()) {
+      const body = JSON.stringify({ query: request.query, variables: request.variables });
+      const before = statements();
+      const signedIn = request.signedIn ? token : undefined;
+      const answer = await api.graphql(request.query, { variables: request.variables, token: signedIn });
+      if (answer.status !== 200 || answer.body.errors)
+        throw new Error(`${request.name}: ${JSON.stringify(answer.body.errors ?? answer.status)}`);
+      const used = statements() - before;
+      const apiBytes = JSON.stringify(answer.body).length;
+      const baselineBytes = (await (await fetch(baseline.urlOf(index))).text()).length;
+      for (const clients of CLIENT_LEVELS) {
+        // Interleaved, so that neither side has a quieter machine than the other.
+        const viaApi = await peakMemoryDuring(() =>
+          loadWithAutocannon(
+            {
+              url: `${api.url}/graphql`,
+              body,
+              headers: signedIn ? { authorization: `Bearer ${signedIn}` } : {},
+            },
+            clients,
+            SECONDS,
+          ),
+        );
+        peakRss = Math.max(peakRss, viaApi.peakRss);
+        const viaSql = await loadWithAutocannon({ url: baseline.urlOf(index) }, clients, SECONDS);
+        const ratio = viaApi.result.p50 / Math.max(viaSql.p50, 0.5);
+        const throughput = viaApi.result.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1);
+        const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi.result)} | ${cell(viaSql)} | ${ratio.toFixed(1)}x | ${throughput.toFixed(1)}x | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;
+        console.log(row);
+        rows.push(row);
+      }
+    }
+  } finally {
+    await baseline.close();
+    await runner.close();
+  }
+  return { rows, peakRss };
+}
+
+async function benchmarkBackend(backend: TestBackend): Promise<{ rows: string[]; notes: string[] }> {
+  let statements = 0;
+  const api = await startTestApi(
+    backend,
+    {
+      environment: "production",
+      rateLimitPerMinute: 100_000_000,
+      ...(KEEPS_ANSWERS ? {} : { answerCacheBytes: 0 }),
+    },
+    { log: [{ emit: "event", level: "query" }] },
+  );
+  (api.db.prisma as unknown as { $on(event: "query", listener: () => void): void }).$on("query", () => {
+    statements++;
+  });
+  try {
+    await loadPublicStatistics(api.db.prisma);
+    const shipped = await measure(api, backend, "shipped", () => statements);
+    const started = performance.now();
+    await loadNationalStatistics(api.db.prisma);
+    const loading = (performance.now() - started) / 1000;
+    const everyCouncil = await measure(api, backend, "every council", () => statements);
+    const peak = Math.max(shipped.peakRss, everyCouncil.peakRss) / 1024 / 1024;
+    return {
+      rows: [...shipped.rows, ...everyCouncil.rows],
+      notes: [
+        `${backend}: every council's national files loaded in ${loading.toFixed(1)} s; the benchmark process (API, baseline and database${backend === "pglite" ? ", PGlite being in the process" : " client"}) peaked at ${peak.toFixed(0)} MB resident.`,
+      ],
+    };
+  } finally {
+    await api.stop();
+  }
+}
+
+const header = [
+  "| database | data | request | clients | API p50 (p97.5), req/s | hand-written SQL p50 (p97.5), req/s | API / SQL p50 | API / SQL req/s | answer: API / SQL | statements |",
+  "|---|---|---|---|---|---|---|---|---|---|",
+];
+console.log(header.join("\n"));
+const rows: string[] = [];
+const notes: string[] = [];
+for (const backend of testBackends) {
+  const measured = await benchmarkBackend(backend);
+  rows.push(...measured.rows);
+  notes.push(...measured.notes);
+}
+for (const note of notes) console.log(note);
+
+if (process.argv.includes("--write")) {
+  const file = path.join(projectPaths.root, "docs", "benchmarks.md");
+  const text = await readFile(file, "utf8");
+  const start = text.indexOf(BENCH_START);
+  const end = text.indexOf(BENCH_END);
+  if (start < 0 || end < start) throw new Error(`${file} has no ${BENCH_START} … ${BENCH_END} section.`);
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 10)}, ${String(SECONDS)} s per run, ${KEEPS_ANSWERS ? "answers kept" : "every answer built afresh (BENCH_KEPT_ANSWERS=off)"}:`,
+    "",
+    ...header,
+    ...rows,
+    "",
+    ...notes.map((note) => `- ${note}`),
+  ].join("\n");
+  await writeFile(file, `${text.slice(0, start + BENCH_START.length)}\n${table}\n${text.slice(end)}`);
+  console.log(`Written to ${file}.`);
+}
