@@ -1,0 +1,143 @@
+import { execFile, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { projectPaths } from "@csc/db";
+import { dashboardRequests } from "../bench/dashboardRequests.ts";
+import { loadWithAutocannon } from "../bench/loadWithAutocannon.ts";
+
+/**
+ * The API's own memory under load: the server started as `npm start` starts it, in its own
+ * process, once to migrate and load the seed, the shipped statistics and every council's national
+ * files, and again (finding them loaded) as a server restarts in production; then every dashboard
+ * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
+ * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
+ * with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CLIENTS = 50;
+const run = promisify(execFile);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const kilobytesOf = (pid: number, field: "VmHWM" | "VmRSS") =>
+  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${String(pid)}/status`, "utf8"))?.[1]);
+
+async function measure(database: Record<string, string>, keepAnswers: boolean): Promise<string> {
+  await serve(database, keepAnswers, () => Promise.resolve(""));
+  return serve(database, keepAnswers, (pid, env, port) =>
+    loadEveryRequest(pid, env, port, keepAnswers, database),
+  );
+}
+
+async function serve(
+  database: Record<string, string>,
+  keepAnswers: boolean,
+  work: (pid: number, env: NodeJS.ProcessEnv, port: number) => Promise<string>,
+): Promise<string> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    ...database,
+    NODE_ENV: "production",
+    PORT: String(port),
+    CSC_RATE_LIMIT: "100000000",
+    CSC_ANSWER_CACHE_MB: keepAnswers ? "64" : "0",
+  };
+  // node itself, not the tsx launcher, so that the process measured is the server.
+  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: path.join(projectPaths.root, "apps", "api"),
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const pid = server.pid ?? 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stdout.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("CSC Insight API")) resolve();
+      });
+      server.on("exit", (code) => {
+        reject(new Error(`The API stopped (${String(code)}) before it was ready.`));
+      });
+    });
+    return await work(pid, env, port);
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+}
+
+async function loadEveryRequest(
+  pid: number,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  keepAnswers: boolean,
+  database: Record<string, string>,
+): Promise<string> {
+  const afterStart = kilobytesOf(pid, "VmRSS");
+  const { stdout } = await run(
+    process.execPath,
+    ["--import", "tsx", "src/cli/tokensCli.ts", "create", "--name", "memory", "--role", "viewer"],
+    { cwd: path.join(projectPaths.root, "apps", "api"), env },
+  );
+  const token = /csc_[\w-]+/.exec(stdout)?.[0];
+  if (!token) throw new Error(`No token in: ${stdout}`);
+  for (const request of dashboardRequests) {
+    await loadWithAutocannon(
+      {
+        url: `http://127.0.0.1:${String(port)}/graphql`,
+        body: JSON.stringify({ query: request.query, variables: request.variables }),
+        headers: request.signedIn ? { authorization: `Bearer ${token}` } : {},
+      },
+      CLIENTS,
+      SECONDS,
+    );
+  }
+  const backend = database.DATABASE_URL ? "PostgreSQL" : "PGlite";
+  const mode = keepAnswers ? "answers kept" : "every answer afresh";
+  return `| ${backend} | ${mode} | ${(afterStart / 1024).toFixed(0)} MB | ${(kilobytesOf(pid, "VmHWM") / 1024).toFixed(0)} MB | ${(kilobytesOf(pid, "VmRSS") / 1024).toFixed(0)} MB |`;
+}
+
+async function withPglite<T>(work: (database: Record<string, string>) => Promise<T>): Promise<T> {
+  const directory = await mkdtemp(path.join(tmpdir(), "csc-memory-"));
+  try {
+    return await work({ CSC_DATA_DIR: directory });
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+async function withPostgres<T>(adminUrl: string, work: (database: Record<string, string>) => Promise<T>) {
+  const name = `csc_memory_${String(process.pid)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return await work({ DATABASE_URL: url.toString() });
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+console.log(
+  "| database | API | resident after a restart | peak resident under 50 clients | resident at the end |",
+);
+console.log("|---|---|---|---|---|");
+for (const keepAnswers of [true, false]) {
+  console.log(await withPglite((database) => measure(database, keepAnswers)));
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) console.log(await withPostgres(adminUrl, (database) => measure(database, keepAnswers)));
+}
