@@ -68,6 +68,22 @@ describe.each(testBackends)("answers kept between requests, on %s", (backend) =>
     expect(JSON.stringify((await ask(NOTES)).data)).toContain("answer-cache-test");
   });
 
+  it("keeps what an answer says about its caller to that caller", async () => {
+    const ann = (await createApiToken(api.db.prisma, "Ann's dashboard", "viewer")).token;
+    const bob = (await createApiToken(api.db.prisma, "Bob's dashboard", "viewer")).token;
+    const query = "{ viewer { role tokenName } }";
+    expect((await ask(query, ann)).data).toEqual({
+      viewer: { role: "VIEWER", tokenName: "Ann's dashboard" },
+    });
+    expect((await ask(query, bob)).data).toEqual({
+      viewer: { role: "VIEWER", tokenName: "Bob's dashboard" },
+    });
+    expect((await ask(query)).data).toEqual({ viewer: { role: null, tokenName: null } });
+    expect((await ask(query, ann)).data).toEqual({
+      viewer: { role: "VIEWER", tokenName: "Ann's dashboard" },
+    });
+  });
+
   it("never gives an author's draft to others, nor others' kept answer to an author", async () => {
     const published = await ask(SERIES);
     await api.load(

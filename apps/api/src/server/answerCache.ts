@@ -36,7 +36,8 @@ const usesKeptAnswers = (context: ApiContext) =>
 
 /**
  * Keeps whole answers to queries (Apollo's response cache, in memory, least recently used out
- * first), keyed by the query, its variables, the caller's role and the data version, so the same
+ * first), keyed by the query, its variables, the caller (everything an answer may say about
+ * them: role and token name) and the data version, so the same
  * question about unchanged figures is answered without reading or building anything again. Up
  * to `maxBytes` of answers; 0 turns keeping answers off.
  */
@@ -61,7 +62,7 @@ export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiCont
       cache: new InMemoryLRUCache({ maxSize: maxBytes }),
       extraCacheKeyData: async ({ contextValue }) =>
         sharesAnswers(contextValue)
-          ? { role: contextValue.viewer.role, dataVersion: await versionFor(contextValue) }
+          ? { viewer: contextValue.viewer, dataVersion: await versionFor(contextValue) }
           : null,
       shouldReadFromCache: ({ contextValue }) => Promise.resolve(usesKeptAnswers(contextValue)),
       shouldWriteToCache: ({ contextValue }) => Promise.resolve(usesKeptAnswers(contextValue)),
