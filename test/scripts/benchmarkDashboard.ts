@@ -4,8 +4,9 @@ import { projectPaths, rawQuery, testBackends, type TestBackend } from "@csc/db"
 import { createApiToken, startTestApi, type TestApi } from "@csc/api/testing";
 import { loadNationalStatistics, loadPublicStatistics } from "@csc/importer";
 import { startBaselineServer } from "../bench/baselineServer.ts";
-import { dashboardRequests } from "../bench/dashboardRequests.ts";
+import { dashboardRequests, type DashboardRequest } from "../bench/dashboardRequests.ts";
 import { loadWithAutocannon, type LoadResult } from "../bench/loadWithAutocannon.ts";
+import { settle } from "../bench/settle.ts";
 
 /**
  * Every request the dashboard makes, against the API and against a bare node:http server
@@ -60,16 +61,25 @@ async function measure(
   const rows: string[] = [];
   let peakRss = 0;
   const { token } = await createApiToken(api.db.prisma, `benchmark ${data}`, "viewer");
+  const signedInAs = (request: DashboardRequest) => (request.signedIn ? token : undefined);
   try {
-    for (const [index, request] of dashboardRequests.entries()) {
-      const body = JSON.stringify({ query: request.query, variables: request.variables });
+    // Counted first, each alone on a quiet server: under load, requests still in hand from the
+    // last run would be counted too.
+    const answers = [];
+    for (const request of dashboardRequests) {
       const before = statements();
-      const signedIn = request.signedIn ? token : undefined;
-      const answer = await api.graphql(request.query, { variables: request.variables, token: signedIn });
+      const answer = await api.graphql(request.query, {
+        variables: request.variables,
+        token: signedInAs(request),
+      });
       if (answer.status !== 200 || answer.body.errors)
         throw new Error(`${request.name}: ${JSON.stringify(answer.body.errors ?? answer.status)}`);
-      const used = statements() - before;
-      const apiBytes = JSON.stringify(answer.body).length;
+      answers.push({ used: statements() - before, apiBytes: JSON.stringify(answer.body).length });
+    }
+    for (const [index, request] of dashboardRequests.entries()) {
+      const body = JSON.stringify({ query: request.query, variables: request.variables });
+      const signedIn = signedInAs(request);
+      const { used, apiBytes } = answers[index] ?? { used: NaN, apiBytes: NaN };
       const baselineBytes = (await (await fetch(baseline.urlOf(index))).text()).length;
       for (const clients of CLIENT_LEVELS) {
         // Interleaved, so that neither side has a quieter machine than the other.
@@ -85,7 +95,9 @@ async function measure(
           ),
         );
         peakRss = Math.max(peakRss, viaApi.peakRss);
+        await settle();
         const viaSql = await loadWithAutocannon({ url: baseline.urlOf(index) }, clients, SECONDS);
+        await settle();
         const ratio = viaApi.result.p50 / Math.max(viaSql.p50, 0.5);
         const throughput = viaApi.result.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1);
         const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi.result)} | ${cell(viaSql)} | ${ratio.toFixed(1)}x | ${throughput.toFixed(1)}x | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;

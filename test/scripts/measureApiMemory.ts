@@ -102,6 +102,8 @@ async function loadEveryRequest(
       CLIENTS,
       SECONDS,
     );
+    // Which request raised the peak, for the reader of the table.
+    console.error(`  ${request.name}: peak so far ${(kilobytesOf(pid, "VmHWM") / 1024).toFixed(0)} MB`);
   }
   const backend = database.DATABASE_URL ? "PostgreSQL" : "PGlite";
   const mode = keepAnswers ? "answers kept" : "every answer afresh";
