@@ -28,6 +28,7 @@ const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(bytes >= 10_000 ? 0 : 1)} kB`;
 
 function cell(result: LoadResult): string {
+  if (result.requests === 0) return `none answered within ${String(SECONDS)} s`;
   const failed = result.failed > 0 ? `, **${String(result.failed)} failed**` : "";
   return `${ms(result.p50)} ms (p97.5 ${ms(result.p975)}), ${result.requestsPerSecond.toFixed(0)}/s${failed}`;
 }
@@ -98,9 +99,12 @@ async function measure(
         await settle();
         const viaSql = await loadWithAutocannon({ url: baseline.urlOf(index) }, clients, SECONDS);
         await settle();
-        const ratio = viaApi.result.p50 / Math.max(viaSql.p50, 0.5);
-        const throughput = viaApi.result.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1);
-        const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi.result)} | ${cell(viaSql)} | ${ratio.toFixed(1)}x | ${throughput.toFixed(1)}x | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;
+        const answered = viaApi.result.requests > 0 && viaSql.requests > 0;
+        const ratio = answered ? `${(viaApi.result.p50 / Math.max(viaSql.p50, 0.5)).toFixed(1)}x` : "–";
+        const throughput = answered
+          ? `${(viaApi.result.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1)).toFixed(1)}x`
+          : "–";
+        const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi.result)} | ${cell(viaSql)} | ${ratio} | ${throughput} | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;
         console.log(row);
         rows.push(row);
       }

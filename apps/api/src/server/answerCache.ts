@@ -36,12 +36,12 @@ const usesKeptAnswers = (context: ApiContext) =>
 
 /**
  * Keeps whole answers to queries (Apollo's response cache, in memory, least recently used out
- * first), keyed by the query, its variables, the caller (everything an answer may say about
- * them: role and token name) and the data version, so the same
- * question about unchanged figures is answered without reading or building anything again. Up
- * to `maxBytes` of answers; 0 turns keeping answers off.
+ * first), keyed by the query, its variables, the caller (all an answer may say about them: role
+ * and token name) and the data version, so the same question about unchanged figures is answered
+ * without reading or building anything again. Up to `maxBytes` of answers; 0 keeps none.
  */
 export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiContext>[] {
+  if (maxBytes <= 0) return [ApolloServerPluginCacheControlDisabled()];
   // Apollo's cache-control plugin would time every field to find the shortest lifetime; no field
   // here needs one of its own, so the whole answer gets the one lifetime, set once per request.
   // The HTTP headers are cacheHeaders.ts's to set.
@@ -54,7 +54,6 @@ export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiCont
         },
       }),
   };
-  if (maxBytes <= 0) return [ApolloServerPluginCacheControlDisabled()];
   return [
     ApolloServerPluginCacheControlDisabled(),
     everyAnswerKeepable,
