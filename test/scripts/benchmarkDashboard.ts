@@ -33,34 +33,15 @@ function cell(result: LoadResult): string {
   return `${ms(result.p50)} ms (p97.5 ${ms(result.p975)}), ${result.requestsPerSecond.toFixed(0)}/s${failed}`;
 }
 
-/** The highest resident memory of this process while `work` runs, sampled every 50 ms. */
-async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
-  let peakRss = process.memoryUsage.rss();
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }, 50);
-  try {
-    return { result: await work(), peakRss };
-  } finally {
-    clearInterval(sampler);
-  }
-}
-
-interface Measured {
-  readonly rows: string[];
-  readonly peakRss: number;
-}
-
 async function measure(
   api: TestApi,
   backend: TestBackend,
   data: string,
   statements: () => number,
-): Promise<Measured> {
+): Promise<string[]> {
   const runner = rawQuery(api.db, 50);
   const baseline = await startBaselineServer(dashboardRequests, runner.run);
   const rows: string[] = [];
-  let peakRss = 0;
   const { token } = await createApiToken(api.db.prisma, `benchmark ${data}`, "viewer");
   const signedInAs = (request: DashboardRequest) => (request.signedIn ? token : undefined);
   try {
@@ -84,27 +65,24 @@ async function measure(
       const baselineBytes = (await (await fetch(baseline.urlOf(index))).text()).length;
       for (const clients of CLIENT_LEVELS) {
         // Interleaved, so that neither side has a quieter machine than the other.
-        const viaApi = await peakMemoryDuring(() =>
-          loadWithAutocannon(
-            {
-              url: `${api.url}/graphql`,
-              body,
-              headers: signedIn ? { authorization: `Bearer ${signedIn}` } : {},
-            },
-            clients,
-            SECONDS,
-          ),
+        const viaApi = await loadWithAutocannon(
+          {
+            url: `${api.url}/graphql`,
+            body,
+            headers: signedIn ? { authorization: `Bearer ${signedIn}` } : {},
+          },
+          clients,
+          SECONDS,
         );
-        peakRss = Math.max(peakRss, viaApi.peakRss);
         await settle();
         const viaSql = await loadWithAutocannon({ url: baseline.urlOf(index) }, clients, SECONDS);
         await settle();
-        const answered = viaApi.result.requests > 0 && viaSql.requests > 0;
-        const ratio = answered ? `${(viaApi.result.p50 / Math.max(viaSql.p50, 0.5)).toFixed(1)}x` : "–";
+        const answered = viaApi.requests > 0 && viaSql.requests > 0;
+        const ratio = answered ? `${(viaApi.p50 / Math.max(viaSql.p50, 0.5)).toFixed(1)}x` : "–";
         const throughput = answered
-          ? `${(viaApi.result.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1)).toFixed(1)}x`
+          ? `${(viaApi.requestsPerSecond / Math.max(viaSql.requestsPerSecond, 1)).toFixed(1)}x`
           : "–";
-        const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi.result)} | ${cell(viaSql)} | ${ratio} | ${throughput} | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;
+        const row = `| ${backend} | ${data} | ${request.name} | ${String(clients)} | ${cell(viaApi)} | ${cell(viaSql)} | ${ratio} | ${throughput} | ${kb(apiBytes)} / ${kb(baselineBytes)} | ${String(used)} |`;
         console.log(row);
         rows.push(row);
       }
@@ -113,7 +91,7 @@ async function measure(
     await baseline.close();
     await runner.close();
   }
-  return { rows, peakRss };
+  return rows;
 }
 
 async function benchmarkBackend(backend: TestBackend): Promise<{ rows: string[]; notes: string[] }> {
@@ -137,12 +115,10 @@ async function benchmarkBackend(backend: TestBackend): Promise<{ rows: string[];
     await loadNationalStatistics(api.db.prisma);
     const loading = (performance.now() - started) / 1000;
     const everyCouncil = await measure(api, backend, "every council", () => statements);
-    const peak = Math.max(shipped.peakRss, everyCouncil.peakRss) / 1024 / 1024;
+    // The API's own memory is measured in a process of its own: scripts/measureApiMemory.ts.
     return {
-      rows: [...shipped.rows, ...everyCouncil.rows],
-      notes: [
-        `${backend}: every council's national files loaded in ${loading.toFixed(1)} s; the benchmark process (API, baseline and database${backend === "pglite" ? ", PGlite being in the process" : " client"}) peaked at ${peak.toFixed(0)} MB resident.`,
-      ],
+      rows: [...shipped, ...everyCouncil],
+      notes: [`${backend}: every council's national files loaded in ${loading.toFixed(1)} s.`],
     };
   } finally {
     await api.stop();

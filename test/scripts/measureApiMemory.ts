@@ -5,8 +5,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
-import { projectPaths } from "@csc/db";
+import { createTestDatabase, projectPaths, testBackends } from "@csc/db";
 import { dashboardRequests } from "../bench/dashboardRequests.ts";
 import { loadWithAutocannon } from "../bench/loadWithAutocannon.ts";
 
@@ -119,18 +118,14 @@ async function withPglite<T>(work: (database: Record<string, string>) => Promise
   }
 }
 
-async function withPostgres<T>(adminUrl: string, work: (database: Record<string, string>) => Promise<T>) {
-  const name = `csc_memory_${String(process.pid)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+/** A fresh, migrated PostgreSQL database of the tests' kind, dropped afterwards. */
+async function withPostgres<T>(work: (database: Record<string, string>) => Promise<T>): Promise<T> {
+  const db = await createTestDatabase("postgresql");
   try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return await work({ DATABASE_URL: url.toString() });
+    if (db.config.kind !== "postgresql") throw new Error("Not a PostgreSQL database.");
+    return await work({ DATABASE_URL: db.config.url });
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.destroy();
   }
 }
 
@@ -140,6 +135,6 @@ console.log(
 console.log("|---|---|---|---|---|");
 for (const keepAnswers of [true, false]) {
   console.log(await withPglite((database) => measure(database, keepAnswers)));
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) console.log(await withPostgres(adminUrl, (database) => measure(database, keepAnswers)));
+  if (testBackends.includes("postgresql"))
+    console.log(await withPostgres((database) => measure(database, keepAnswers)));
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../openDatabase.ts";
 /**
  * The count of changes to everything answers are read from (the DataVersion model, kept by
  * triggers): while it stands still, the same question has the same answer. Read on every kept
- * answer's request, so in plain SQL: Prisma's query planning was a seventh of such a request's CPU.
+ * answer's request, so in plain SQL: the query through Prisma's planner was a seventh of such a request's CPU.
  */
 export async function readDataVersion(prisma: PrismaClient): Promise<string> {
   const [row] = await prisma.$queryRaw<
