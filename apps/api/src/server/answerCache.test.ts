@@ -43,6 +43,25 @@ describe.each(testBackends)("answers kept between requests, on %s", (backend) =>
     expect(octDec2018(again.data)).toBe(17);
   });
 
+  it("builds a question asked by many at once only once, and gives each the same answer", async () => {
+    const built = (await ask(SERIES.replace("points {", "points { once: period { key }"))).statements;
+    statements = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.graphql(SERIES.replace("points {", "points { together: period { key }"), {
+          variables: { area: "E10000014" },
+        }),
+      ),
+    );
+    for (const { status, body } of answers) {
+      expect(status).toBe(200);
+      expect(body).toEqual(answers[0]?.body);
+    }
+    expect(octDec2018(answers[0]?.body.data)).toBe(17);
+    // One build and a data-version read for each request; eight builds would be 8 × built.
+    expect(statements).toBeLessThanOrEqual(built + 8);
+  });
+
   it("answers afresh once a correction is loaded, with the figure it corrects as a revision", async () => {
     expect(octDec2018((await ask(SERIES)).data)).toBe(17);
     await api.load({ dataset: "seed/hcc-cabinet-2021-12-07-safeguarding" }, ARRIVALS);

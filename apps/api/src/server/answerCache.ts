@@ -4,6 +4,7 @@ import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { readDataVersion } from "@csc/db";
 import type { ApiContext } from "../context.ts";
+import { answersInFlight } from "./answersInFlight.ts";
 
 /**
  * How long a kept answer may live. Answers are keyed by the data version, so a change to the
@@ -38,7 +39,8 @@ const usesKeptAnswers = (context: ApiContext) =>
  * Keeps whole answers to queries (Apollo's response cache, in memory, least recently used out
  * first), keyed by the query, its variables, the caller (all an answer may say about them: role
  * and token name) and the data version, so the same question about unchanged figures is answered
- * without reading or building anything again. Up to `maxBytes` of answers; 0 keeps none.
+ * without reading or building anything again; a question asked while the same one is being
+ * answered waits for that answer. Up to `maxBytes` of answers; 0 keeps and shares none.
  */
 export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiContext>[] {
   if (maxBytes <= 0) return [ApolloServerPluginCacheControlDisabled()];
@@ -54,6 +56,19 @@ export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiCont
         },
       }),
   };
+  const inFlight = answersInFlight<ApiContext>(({ contextValue, operation, source, request }) =>
+    operation?.operation === "query" && usesKeptAnswers(contextValue)
+      ? JSON.stringify([
+          source,
+          request.operationName ?? null,
+          request.variables ?? {},
+          contextValue.viewer,
+          versions.get(contextValue),
+        ])
+      : null,
+  );
+  const keepsItsAnswer = (context: ApiContext) =>
+    usesKeptAnswers(context) && !inFlight.tookAnotherAnswer(context);
   return [
     ApolloServerPluginCacheControlDisabled(),
     everyAnswerKeepable,
@@ -64,7 +79,9 @@ export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiCont
           ? { viewer: contextValue.viewer, dataVersion: await versionFor(contextValue) }
           : null,
       shouldReadFromCache: ({ contextValue }) => Promise.resolve(usesKeptAnswers(contextValue)),
-      shouldWriteToCache: ({ contextValue }) => Promise.resolve(usesKeptAnswers(contextValue)),
+      shouldWriteToCache: ({ contextValue }) => Promise.resolve(keepsItsAnswer(contextValue)),
     }),
+    // After the response cache, so a kept answer is used before waiting for one being built.
+    inFlight.plugin,
   ];
 }
