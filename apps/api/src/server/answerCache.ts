@@ -1,3 +1,4 @@
+import { OperationTypeNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
@@ -57,7 +58,7 @@ export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiCont
       }),
   };
   const inFlight = answersInFlight<ApiContext>(({ contextValue, operation, source, request }) =>
-    operation?.operation === "query" && usesKeptAnswers(contextValue)
+    operation?.operation === OperationTypeNode.QUERY && usesKeptAnswers(contextValue)
       ? JSON.stringify([
           source,
           request.operationName ?? null,
