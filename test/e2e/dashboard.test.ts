@@ -41,6 +41,37 @@ describe("the dashboard in Chromium", () => {
       .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   }
 
+  it("fetches a page's own scripts alongside the main script on a first visit, not after it has run", async () => {
+    const html = await (await fetch(url("/uasc"))).text();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
+      (m) => m[1],
+    );
+    expect(preloaded.some((file) => /^\/assets\/UascPage-[\w-]+\.js$/.test(file ?? ""))).toBe(true);
+    for (const file of preloaded) expect((await fetch(url(file ?? ""))).status).toBe(200);
+
+    const context = await browser?.newContext();
+    try {
+      const visit = await context?.newPage();
+      await visit?.goto(url("/uasc"));
+      await visit?.locator(".recharts-wrapper svg").first().waitFor();
+      const fetched =
+        (await visit?.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .map((r) => ({
+              name: r.name,
+              start: r.startTime,
+              end: (r as PerformanceResourceTiming).responseEnd,
+            })),
+        )) ?? [];
+      const main = fetched.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name));
+      const own = fetched.find((r) => /\/assets\/UascPage-[\w-]+\.js$/.test(r.name));
+      expect(main && own && own.start < main.end).toBe(true);
+    } finally {
+      await context?.close();
+    }
+  });
+
   it("follows the council chosen on every page, and keeps it in the address", async () => {
     await page.goto(url("/"));
     await page.getByLabel("Council").selectOption({ label: "Hackney" });

@@ -1,73 +1,18 @@
+import type { ComponentType } from "react";
 import { NavLink, Outlet, createBrowserRouter, useSearchParams } from "react-router";
 import { AreaChooser } from "./area/AreaChooser.tsx";
 import { AREA_PARAM } from "./area/useArea.ts";
+import { pageModules } from "./pageModules.ts";
 
-/**
- * Every page, in the order the navigation lists them. Each is its own chunk, loaded when first
- * visited; the router is built from this list, so a page cannot be listed without a route.
- */
-const pages = [
-  {
-    path: "/",
-    label: "Overview",
-    load: async () => (await import("./routes/OverviewPage.tsx")).OverviewPage,
-  },
-  {
-    path: "/compare",
-    label: "How we compare",
-    load: async () => (await import("./routes/ComparePage.tsx")).ComparePage,
-  },
-  {
-    path: "/uasc",
-    label: "Unaccompanied asylum-seeking children",
-    load: async () => (await import("./routes/UascPage.tsx")).UascPage,
-  },
-  {
-    path: "/children-looked-after",
-    label: "Children looked after",
-    load: async () => (await import("./routes/ChildrenLookedAfterPage.tsx")).ChildrenLookedAfterPage,
-  },
-  {
-    path: "/front-door",
-    label: "Front door and child protection",
-    load: async () => (await import("./routes/FrontDoorPage.tsx")).FrontDoorPage,
-  },
-  {
-    path: "/workforce",
-    label: "Workforce and fostering",
-    load: async () => (await import("./routes/WorkforcePage.tsx")).WorkforcePage,
-  },
-  {
-    path: "/explore",
-    label: "Explore",
-    load: async () => (await import("./routes/ExplorePage.tsx")).ExplorePage,
-  },
-  {
-    path: "/sources",
-    label: "Sources",
-    load: async () => (await import("./routes/SourcesPage.tsx")).SourcesPage,
-  },
-  {
-    path: "/data-quality",
-    label: "Data quality",
-    load: async () => (await import("./routes/DataQualityPage.tsx")).DataQualityPage,
-  },
-  {
-    path: "/import",
-    label: "Import figures",
-    load: async () => (await import("./routes/ImportPage.tsx")).ImportPage,
-  },
-  {
-    path: "/check-paper",
-    label: "Check a paper",
-    load: async () => (await import("./routes/CheckPaperPage.tsx")).CheckPaperPage,
-  },
-  {
-    path: "/report",
-    label: "Report",
-    load: async () => (await import("./routes/ReportPage.tsx")).ReportPage,
-  },
-];
+/** Each page is its own chunk, loaded when first visited. */
+const pageLoaders = import.meta.glob<Record<string, ComponentType | undefined>>("./routes/*Page.tsx");
+
+async function loadPage(module: string): Promise<ComponentType> {
+  const load = pageLoaders[`./routes/${module}.tsx`];
+  const Component = load ? (await load())[module] : undefined;
+  if (!Component) throw new Error(`The page ${module} is not in src/routes.`);
+  return Component;
+}
 
 function Layout() {
   const [params] = useSearchParams();
@@ -84,7 +29,7 @@ function Layout() {
         <AreaChooser />
         <nav aria-label="Pages">
           <ul>
-            {pages.map((page) => (
+            {pageModules.map((page) => (
               <li key={page.path}>
                 <NavLink to={{ pathname: page.path, search }} end={page.path === "/"}>
                   {page.label}
@@ -111,9 +56,9 @@ export const router = createBrowserRouter([
   {
     element: <Layout />,
     HydrateFallback: () => <p role="status">Loading the page…</p>,
-    children: pages.map((page) => ({
+    children: pageModules.map((page) => ({
       path: page.path,
-      lazy: async () => ({ Component: await page.load() }),
+      lazy: async () => ({ Component: await loadPage(page.module) }),
     })),
   },
 ]);

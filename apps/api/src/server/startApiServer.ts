@@ -1,7 +1,6 @@
 import zlib from "node:zlib";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -19,6 +18,7 @@ import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
 import { answerCachePlugins } from "./answerCache.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
+import { dashboardPageHtml } from "./dashboardPage.ts";
 import { errorLoggingPlugin, requestIdOf, requestLogging } from "./requestLogging.ts";
 import { rateLimitPerClient } from "./rateLimit.ts";
 import { responseSizeLimitPlugin } from "./responseSizeLimit.ts";
@@ -174,9 +174,9 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     );
     // Every other page address belongs to the dashboard's router. index.html names the current
     // build's files, so it is checked with the server every time.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz).*/, async (req, res) => {
       res.setHeader("cache-control", "no-cache");
-      res.sendFile(path.join(dashboard, "index.html"));
+      res.type("html").send(await dashboardPageHtml(dashboard, req.path));
     });
   }
 
