@@ -61,7 +61,11 @@ export function answersInFlight<C extends BaseContext>(
           const pending = building.get(key);
           if (pending) {
             const answer = await waitFor(pending);
-            if (!answer) return null;
+            if (!answer) {
+              // Given up on: the next request with this question builds its own answer.
+              if (building.get(key) === pending) building.delete(key);
+              return null;
+            }
             followers.add(request.contextValue);
             return { body: { kind: "single", singleResult: answer }, http: { headers: new HeaderMap() } };
           }
