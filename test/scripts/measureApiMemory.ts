@@ -7,7 +7,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { createTestDatabase, projectPaths, testBackends } from "@csc/db";
 import { dashboardRequests } from "../bench/dashboardRequests.ts";
-import { loadWithAutocannon } from "../bench/loadWithAutocannon.ts";
+import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocannon.ts";
 
 /**
  * The API's own memory under load: the server started as `npm start` starts it, in its own
@@ -89,20 +89,29 @@ async function loadEveryRequest(
     ["--import", "tsx", "src/cli/tokensCli.ts", "create", "--name", "memory", "--role", "viewer"],
     { cwd: path.join(projectPaths.root, "apps", "api"), env },
   );
-  const token = /csc_[\w-]+/.exec(stdout)?.[0];
+  // The token is on a line of its own; the line before names the database, whose name may start "csc_".
+  const token = /^\s*(csc_[\w-]+)\s*$/m.exec(stdout)?.[1];
   if (!token) throw new Error(`No token in: ${stdout}`);
   for (const request of dashboardRequests) {
-    await loadWithAutocannon(
-      {
-        url: `http://127.0.0.1:${String(port)}/graphql`,
-        body: JSON.stringify({ query: request.query, variables: request.variables }),
-        headers: request.signedIn ? { authorization: `Bearer ${token}` } : {},
-      },
-      CLIENTS,
-      SECONDS,
-    );
+    const asked: LoadRequest = {
+      url: `http://127.0.0.1:${String(port)}/graphql`,
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+      headers: request.signedIn ? { authorization: `Bearer ${token}` } : {},
+    };
+    // An answer that is an error is quick and small: it would flatter the figures.
+    const once = await fetch(asked.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...asked.headers },
+      body: asked.body,
+    });
+    const answer = (await once.json()) as { errors?: unknown };
+    if (!once.ok || answer.errors)
+      throw new Error(`${request.name}: ${String(once.status)} ${JSON.stringify(answer.errors ?? null)}`);
+    const load = await loadWithAutocannon(asked, CLIENTS, SECONDS);
     // Which request raised the peak, for the reader of the table.
-    console.error(`  ${request.name}: peak so far ${(kilobytesOf(pid, "VmHWM") / 1024).toFixed(0)} MB`);
+    console.error(
+      `  ${request.name}: peak so far ${(kilobytesOf(pid, "VmHWM") / 1024).toFixed(0)} MB, ${load.requestsPerSecond.toFixed(0)} requests a second, ${String(load.failed)} failed`,
+    );
   }
   const backend = database.DATABASE_URL ? "PostgreSQL" : "PGlite";
   const mode = keepAnswers ? "answers kept" : "every answer afresh";

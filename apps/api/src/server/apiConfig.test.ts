@@ -14,4 +14,12 @@ describe("the API's settings from the environment", () => {
     );
     expect(() => apiConfigFromEnv({ CSC_ANSWER_CACHE_MB: "-1" })).toThrow(/CSC_ANSWER_CACHE_MB/);
   });
+
+  it("builds 8 answers at once unless CSC_ANSWERS_AT_ONCE says otherwise, and refuses fewer than 1", () => {
+    expect(apiConfigFromEnv({}).answersBuiltAtOnce).toBe(8);
+    expect(apiConfigFromEnv({ CSC_ANSWERS_AT_ONCE: "2" }).answersBuiltAtOnce).toBe(2);
+    expect(() => apiConfigFromEnv({ CSC_ANSWERS_AT_ONCE: "0" })).toThrow(
+      'CSC_ANSWERS_AT_ONCE must be a whole number of answers built at once, at least 1; got "0".',
+    );
+  });
 });

@@ -29,6 +29,8 @@ export interface ApiConfig {
    * drafts; 0 keeps none.
    */
   readonly answerCacheBytes: number;
+  /** Answers built at once (buildLimit.ts); more requests wait their turn. */
+  readonly answersBuiltAtOnce: number;
   /** Where requests and errors are logged, as JSON lines. */
   readonly logger: Logger;
 }
@@ -48,6 +50,7 @@ export const LOCAL_API_CONFIG: ApiConfig = {
   maxResponseBytes: 8_000_000,
   queryBudget: DEFAULT_QUERY_BUDGET,
   answerCacheBytes: 64 * 1024 * 1024,
+  answersBuiltAtOnce: 8,
   logger: pino({ level: "silent" }),
 };
 
@@ -73,7 +76,7 @@ function wholeNumber(
 
 /**
  * Reads PORT, HOST, NODE_ENV, CSC_ANONYMOUS_READ, CSC_DASHBOARD_DIR, CSC_PUBLIC_MAX_AGE,
- * CSC_RATE_LIMIT, CSC_TRUST_PROXY, CSC_ANSWER_CACHE_MB and LOG_LEVEL.
+ * CSC_RATE_LIMIT, CSC_TRUST_PROXY, CSC_ANSWER_CACHE_MB, CSC_ANSWERS_AT_ONCE and LOG_LEVEL.
  */
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const port = wholeNumber(env, "PORT", 4000, { min: 0, max: 65535, expected: "a port number" });
@@ -90,6 +93,10 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     min: 0,
     expected: "whole megabytes (0 keeps no answers)",
   });
+  const answersAtOnce = wholeNumber(env, "CSC_ANSWERS_AT_ONCE", LOCAL_API_CONFIG.answersBuiltAtOnce, {
+    min: 1,
+    expected: "a whole number of answers built at once, at least 1",
+  });
   const dashboard = path.resolve(projectPaths.root, env.CSC_DASHBOARD_DIR ?? "apps/dashboard/dist");
   return {
     environment: env.NODE_ENV === "production" ? "production" : "development",
@@ -103,6 +110,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     maxResponseBytes: LOCAL_API_CONFIG.maxResponseBytes,
     queryBudget: DEFAULT_QUERY_BUDGET,
     answerCacheBytes: answerCacheMegabytes * 1024 * 1024,
+    answersBuiltAtOnce: answersAtOnce,
     // Production logs every request; a developer's terminal shows warnings and errors.
     logger: pino({ level: env.LOG_LEVEL ?? (env.NODE_ENV === "production" ? "info" : "warn") }),
   };

@@ -17,6 +17,7 @@ import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
 import { answerCachePlugins } from "./answerCache.ts";
+import { buildLimitPlugin } from "./buildLimit.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
 import { dashboardPageHtml } from "./dashboardPage.ts";
 import { errorLoggingPlugin, requestIdOf, requestLogging } from "./requestLogging.ts";
@@ -88,6 +89,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       cacheHeadersPlugin(config.publicMaxAge),
       // After the size limit, so an answer it refuses is not kept.
       ...answerCachePlugins(config.answerCacheBytes),
+      buildLimitPlugin(config.answersBuiltAtOnce),
     ],
   });
   await apollo.start();
