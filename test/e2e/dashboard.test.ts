@@ -56,13 +56,11 @@ describe("the dashboard in Chromium", () => {
       await visit?.locator(".recharts-wrapper svg").first().waitFor();
       const fetched =
         (await visit?.evaluate(() =>
-          performance
-            .getEntriesByType("resource")
-            .map((r) => ({
-              name: r.name,
-              start: r.startTime,
-              end: (r as PerformanceResourceTiming).responseEnd,
-            })),
+          performance.getEntriesByType("resource").map((r) => ({
+            name: r.name,
+            start: r.startTime,
+            end: (r as PerformanceResourceTiming).responseEnd,
+          })),
         )) ?? [];
       const main = fetched.find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name));
       const own = fetched.find((r) => /\/assets\/UascPage-[\w-]+\.js$/.test(r.name));
