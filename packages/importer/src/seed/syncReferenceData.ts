@@ -65,7 +65,6 @@ export async function syncSources(
   }
 }
 
-/** Replaces the statistical neighbour models with the shipped files' (reference data, not figures). */
 const NEIGHBOURS_GIVEN = `unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[])`;
 const NEIGHBOURS_HELD = `SELECT model, "areaCode", position, "neighbourCode", closeness FROM "StatisticalNeighbour"`;
 const NEIGHBOURS_UNCHANGED = `SELECT NOT EXISTS (
@@ -77,8 +76,8 @@ const STORE_NEIGHBOURS = `INSERT INTO "StatisticalNeighbour" (model, "areaCode",
 SELECT * FROM ${NEIGHBOURS_GIVEN}`;
 
 /**
- * Makes the held neighbour models exactly those given, writing nothing when they already are (as
- * at every start after the first). Compared and written in SQL with the rows as five arrays:
+ * Makes the held statistical neighbour models (reference data, not figures) exactly the shipped
+ * files', writing nothing when they already are (as at every start after the first). Compared and written in SQL with the rows as five arrays:
  * through Prisma's createMany, the 30,000 parameters of the two models grew its query planner's
  * memory, which is never given back, by about 70 MB at every start.
  */
