@@ -2,8 +2,11 @@ import path from "node:path";
 import type { Plugin } from "vite";
 import { pageModuleFile, pageModules } from "../src/pageModules.ts";
 
-/** The file the server reads to name, in each page's HTML, the scripts that page will need. */
-export const ROUTE_PRELOADS_FILE = "route-preloads.json";
+/**
+ * The file the server (apps/api/src/server/dashboardPage.ts) reads to name, in each page's HTML,
+ * the scripts that page will need.
+ */
+const ROUTE_PRELOADS_FILE = "route-preloads.json";
 
 /**
  * Writes route-preloads.json: for each page's address, its own chunk and every chunk that chunk
