@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { describeBytes } from "@csc/domain";
 import type { ApiContext } from "../context.ts";
+import { answerText } from "./answerText.ts";
 
 /**
  * The last line of defence after query costs: an answer larger than this is not sent. Costs are
@@ -13,7 +14,7 @@ export function responseSizeLimitPlugin(maxBytes: number): ApolloServerPlugin<Ap
       return Promise.resolve({
         willSendResponse({ response }) {
           if (response.body.kind !== "single") return Promise.resolve();
-          const bytes = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          const bytes = Buffer.byteLength(answerText(response.body.singleResult));
           if (bytes > maxBytes) {
             const error = new GraphQLError(
               `The answer would be ${describeBytes(bytes)}; answers are limited to ${describeBytes(maxBytes)}. Ask for fewer areas, indicators or fields at once, or page through them.`,

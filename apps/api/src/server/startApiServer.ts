@@ -17,6 +17,7 @@ import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
 import { answerCachePlugins } from "./answerCache.ts";
+import { answerText } from "./answerText.ts";
 import { buildLimitPlugin } from "./buildLimit.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
 import { dashboardPageHtml } from "./dashboardPage.ts";
@@ -75,8 +76,9 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     introspection: config.environment === "development",
     includeStacktraceInErrorResponses: config.environment === "development",
     allowBatchedHttpRequests: false,
-    // Apollo indents its answers by default: a tenth more bytes to send and to stringify.
-    stringifyResult: (result) => JSON.stringify(result),
+    // Apollo indents its answers by default: a tenth more bytes to send and to stringify. The
+    // size limit has already written most answers out; answerText reuses that text.
+    stringifyResult: answerText,
     parseOptions: { maxTokens: queryLimits.maxTokens },
     formatError: formatErrorFor(config.environment),
     validationRules: protection.validationRules,

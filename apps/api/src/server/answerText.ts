@@ -1,0 +1,26 @@
+import type { FormattedExecutionResult } from "graphql";
+
+/** Answers already written out, by their data, so each is stringified once however often it is sent. */
+const written = new WeakMap<object, string>();
+
+const onlyData = (result: FormattedExecutionResult) =>
+  result.data != null && result.errors === undefined && result.extensions === undefined;
+
+/**
+ * The JSON text of an answer. The size limit measures an answer by writing it out and Apollo
+ * writes it out again to send it; for the largest answers (700 kB and more) the second copy was a
+ * large share of the API's memory under load, so an answer of data alone is written once and its
+ * text reused for as long as its data object lives. Requests given another's answer (shared while
+ * built) send the same text without writing it again. Nothing may change an answer's data after it
+ * is first written out: the size limit runs last but for plugins that only read the answer.
+ */
+export function answerText(result: FormattedExecutionResult): string {
+  if (!onlyData(result)) return JSON.stringify(result);
+  const data = result.data as object;
+  let text = written.get(data);
+  if (text === undefined) {
+    text = JSON.stringify({ data });
+    written.set(data, text);
+  }
+  return text;
+}
