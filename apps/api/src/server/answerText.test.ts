@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { answerText } from "./answerText.ts";
+import { describe, expect, it, vi } from "vitest";
+import { answerText, keptAnswer } from "./answerText.ts";
 
 describe("an answer's text", () => {
   it("is the answer as Apollo would send it, errors and all", () => {
@@ -34,5 +34,22 @@ describe("an answer's text", () => {
     answerText({ data });
     const withErrors = { data, errors: [{ message: "Partly failed" }] };
     expect(answerText(withErrors)).toBe(JSON.stringify(withErrors));
+  });
+
+  it("of a kept answer is the kept text, sent without being read back", () => {
+    const text = answerText({ data: { area: { name: "Hampshire", figures: [1, 2.5, null] } } });
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const kept = keptAnswer(text);
+      expect(answerText(kept)).toBe(text);
+      expect(answerText({ data: kept.data })).toBe(text);
+      expect(parse).not.toHaveBeenCalled();
+      // Whoever looks inside is given the data itself.
+      expect(kept.data).toEqual({ area: { name: "Hampshire", figures: [1, 2.5, null] } });
+      expect(Object.keys(kept.data ?? {})).toEqual(["area"]);
+      expect(JSON.stringify(kept)).toBe(text);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -25,8 +25,8 @@ export interface AnswersInFlight<C extends BaseContext> {
  * under load went. `keyFor` says which requests may share (null: never) and names the question;
  * an answer with errors is not shared, and those waiting for it answer for themselves.
  *
- * Hand-written: Apollo Server keeps finished answers (its response cache) but has no way to
- * share one still being built.
+ * Hand-written: neither Apollo Server nor its response cache has a way to share an answer still
+ * being built.
  */
 export function answersInFlight<C extends BaseContext>(
   keyFor: (request: GraphQLRequestContext<C>) => string | null,
