@@ -16,8 +16,10 @@ import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocanno
  * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
  * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
  * with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
+ * BENCH_ACCEPT_ENCODING (e.g. "br", as browsers send) asks for compressed answers, as a browser does.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
 const CLIENTS = 50;
 const run = promisify(execFile);
 
@@ -96,7 +98,10 @@ async function loadEveryRequest(
     const asked: LoadRequest = {
       url: `http://127.0.0.1:${String(port)}/graphql`,
       body: JSON.stringify({ query: request.query, variables: request.variables }),
-      headers: request.signedIn ? { authorization: `Bearer ${token}` } : {},
+      headers: {
+        ...(request.signedIn ? { authorization: `Bearer ${token}` } : {}),
+        ...(ACCEPT_ENCODING ? { "accept-encoding": ACCEPT_ENCODING } : {}),
+      },
     };
     const load = await loadWithAutocannon(asked, CLIENTS, SECONDS);
     // An answer that is an error is quick and small: it would have flattered the figures. Asked
