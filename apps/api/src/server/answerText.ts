@@ -11,8 +11,8 @@ const onlyData = (result: FormattedExecutionResult) =>
  * writes it out again to send it; for the largest answers (700 kB and more) the second copy was a
  * large share of the API's memory under load, so an answer of data alone is written once and its
  * text reused for as long as its data object lives. Requests given another's answer (shared while
- * built) send the same text without writing it again. Nothing may change an answer's data after it
- * is first written out: the size limit runs last but for plugins that only read the answer.
+ * built) send the same text without writing it again. Nothing may change an answer's data once it
+ * has been written out: the plugins after the size limit only read answers.
  */
 export function answerText(result: FormattedExecutionResult): string {
   if (!onlyData(result)) return JSON.stringify(result);
