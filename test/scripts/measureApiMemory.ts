@@ -16,7 +16,7 @@ import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocanno
  * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
  * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
  * with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
- * BENCH_ACCEPT_ENCODING (e.g. "br", as browsers send) asks for compressed answers, as a browser does.
+ * BENCH_ACCEPT_ENCODING (e.g. "br") asks for compressed answers, as a browser does.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
