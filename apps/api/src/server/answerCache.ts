@@ -35,6 +35,7 @@ const questions = new WeakMap<ApiContext, string>();
 async function questionOf({
   contextValue,
   operation,
+  queryHash,
   source,
   request,
 }: GraphQLRequestContext<ApiContext>): Promise<string | null> {
@@ -43,8 +44,9 @@ async function questionOf({
   if (version === null) return null;
   const question = createHash("sha256")
     .update(
+      // Apollo has already hashed the query's text (SHA-256): the key need not carry it again.
       JSON.stringify([
-        source,
+        queryHash ?? source,
         request.operationName ?? null,
         request.variables ?? {},
         contextValue.viewer,

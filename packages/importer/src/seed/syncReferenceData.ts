@@ -77,9 +77,10 @@ SELECT * FROM ${NEIGHBOURS_GIVEN}`;
 
 /**
  * Makes the held statistical neighbour models (reference data, not figures) exactly the shipped
- * files', writing nothing when they already are (as at every start after the first). Compared and written in SQL with the rows as five arrays:
- * through Prisma's createMany, the 30,000 parameters of the two models grew its query planner's
- * memory, which is never given back, by about 70 MB at every start.
+ * files', writing nothing when they already are (as at every start after the first). Compared and
+ * written in SQL with the rows as five arrays: through Prisma's createMany, the 30,000 parameters
+ * of the two models grew its query planner's memory, which is never given back, by about 70 MB at
+ * every start.
  */
 export async function syncNeighbours(
   tx: Prisma.TransactionClient,
