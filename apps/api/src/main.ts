@@ -5,6 +5,8 @@ import {
   deployMigrations,
   describeDatabase,
   openDatabase,
+  plannerStatisticsMissing,
+  refreshPlannerStatistics,
 } from "@csc/db";
 import {
   describeDatabaseContents,
@@ -41,6 +43,8 @@ async function main(): Promise<void> {
   for (const line of describeImport(national)) console.log(line);
   if (national.files.length)
     console.log(`National files loaded in ${((performance.now() - nationalStarted) / 1000).toFixed(1)} s.`);
+  // A database whose figures were all loaded by an earlier version has never been analysed.
+  if (await plannerStatisticsMissing(db.prisma)) await refreshPlannerStatistics(db.prisma);
   console.log(await describeDatabaseContents(db.prisma));
   const server = await startApiServer(db.prisma, apiConfig);
   console.log(`\nCSC Insight API (${apiConfig.environment}) at ${server.url}/graphql`);

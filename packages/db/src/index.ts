@@ -12,6 +12,7 @@ export { rowOfIndicator } from "./indicators/indicatorRows.ts";
 export { IndicatorDirectory } from "./indicators/indicatorDirectory.ts";
 export { visibilityFor, type Visibility } from "./visibility/visibility.ts";
 export { readDataVersion } from "./dataVersion/readDataVersion.ts";
+export { plannerStatisticsMissing, refreshPlannerStatistics } from "./statistics/plannerStatistics.ts";
 export { migrateCommand } from "./migrations/migrateCommand.ts";
 export {
   consoleOutput,

@@ -1,76 +1,33 @@
-import type { Prisma, PrismaClient, Visibility } from "@csc/db";
+import type { PrismaClient, Visibility } from "@csc/db";
 import { setImmediate as yieldToOtherRequests } from "node:timers/promises";
 import { GraphQLError } from "graphql";
-import { AggregationError, figureOfObservation } from "@csc/domain";
-import { buildSeries, type ReleaseRef, type SeriesObservation } from "./buildSeries.ts";
+import { AggregationError } from "@csc/domain";
+import { buildSeries, type SeriesObservation } from "./buildSeries.ts";
+import { readSeriesFigures, type SeriesFigure } from "./readSeriesFigures.ts";
 import type { SeriesData } from "./seriesData.ts";
 import type { SeriesRequest } from "./seriesRequest.ts";
-
-const asIsoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** How many areas' series are built before other requests get a turn. */
 const AREAS_PER_TURN = 25;
 
-const observationInclude = {
-  period: { select: { start: true, end: true } },
-  source: { select: { id: true, title: true, publishedOn: true } },
-  breakdownItem: { include: { dimension: { select: { name: true } } } },
-  release: { select: { id: true, version: true, dataset: true, status: true } },
-  supersededBy: {
-    select: {
-      replacementId: true,
-      release: { select: { id: true, version: true, dataset: true, status: true } },
-    },
-  },
-} satisfies Prisma.ObservationInclude;
-
-type LoadedObservation = Prisma.ObservationGetPayload<{ include: typeof observationInclude }>;
-
-function toSeriesObservation(o: LoadedObservation, visibility: Visibility): SeriesObservation {
-  const visibleRevision =
-    o.supersededBy && visibility.seesRelease(o.supersededBy.release) ? o.supersededBy : null;
-  return {
-    id: o.id,
-    areaCode: o.areaCode,
-    periodKey: o.periodKey,
-    breakdown: o.breakdownItem
-      ? {
-          dimensionCode: o.breakdownItem.dimensionCode,
-          dimensionName: o.breakdownItem.dimension.name,
-          itemCode: o.breakdownItem.code,
-          itemName: o.breakdownItem.name,
-          sortOrder: o.breakdownItem.sortOrder,
-        }
-      : null,
-    figure: figureOfObservation(o),
-    numerator: o.numerator?.toNumber() ?? null,
-    denominator: o.denominator?.toNumber() ?? null,
-    source: {
-      sourceId: o.source.id,
-      title: o.source.title,
-      citation: o.citation,
-      releaseVersion: o.release.version,
-      releaseDataset: o.release.dataset,
-      publishedOn: o.source.publishedOn ? asIsoDate(o.source.publishedOn) : null,
-    },
-    release: o.release satisfies ReleaseRef,
-    supersededBy: visibleRevision,
-  };
-}
-
 function matches(
-  o: LoadedObservation,
+  figure: SeriesFigure,
   request: SeriesRequest,
   sourceIdsByKey: ReadonlyMap<string, number>,
 ): boolean {
-  if (o.indicatorCode !== request.indicatorCode) return false;
-  if (request.areaCodes.length > 0 && !request.areaCodes.includes(o.areaCode)) return false;
-  if (request.from && asIsoDate(o.period.start) < request.from) return false;
-  if (request.to && asIsoDate(o.period.end) > request.to) return false;
-  if (request.breakdown === "total" && o.breakdownItem) return false;
-  if (request.breakdown && request.breakdown !== "total" && o.breakdownItem?.code !== request.breakdown)
+  const { observation } = figure;
+  if (figure.indicatorCode !== request.indicatorCode) return false;
+  if (request.areaCodes.length > 0 && !request.areaCodes.includes(observation.areaCode)) return false;
+  if (request.from && figure.periodStart < request.from) return false;
+  if (request.to && figure.periodEnd > request.to) return false;
+  if (request.breakdown === "total" && observation.breakdown) return false;
+  if (
+    request.breakdown &&
+    request.breakdown !== "total" &&
+    observation.breakdown?.itemCode !== request.breakdown
+  )
     return false;
-  if (request.sourceKey && o.sourceId !== sourceIdsByKey.get(request.sourceKey)) return false;
+  if (request.sourceKey && figure.sourceId !== sourceIdsByKey.get(request.sourceKey)) return false;
   return true;
 }
 
@@ -91,19 +48,12 @@ export async function loadSeries(
   const to = tos.includes(null) ? null : [...(tos as string[])].sort().at(-1);
   const sourceKeys = [...new Set(requests.flatMap((r) => (r.sourceKey ? [r.sourceKey] : [])))];
 
-  const [observations, sources] = await Promise.all([
-    prisma.observation.findMany({
-      where: {
-        indicatorCode: { in: [...new Set(requests.map((r) => r.indicatorCode))] },
-        ...(everyArea ? {} : { areaCode: { in: [...new Set(requests.flatMap((r) => r.areaCodes))] } }),
-        period: {
-          ...(from ? { start: { gte: new Date(`${from}T00:00:00Z`) } } : {}),
-          ...(to ? { end: { lte: new Date(`${to}T00:00:00Z`) } } : {}),
-        },
-        ...visibility.observation,
-      },
-      include: observationInclude,
-      orderBy: { id: "asc" },
+  const [figures, sources] = await Promise.all([
+    readSeriesFigures(prisma, visibility, {
+      indicatorCodes: [...new Set(requests.map((r) => r.indicatorCode))],
+      areaCodes: everyArea ? null : [...new Set(requests.flatMap((r) => r.areaCodes))],
+      from: from ?? null,
+      to: to ?? null,
     }),
     sourceKeys.length > 0
       ? prisma.source.findMany({ where: { key: { in: sourceKeys } }, select: { id: true, key: true } })
@@ -118,12 +68,12 @@ export async function loadSeries(
     try {
       const { indicator } = request;
       const byArea = new Map<string, SeriesObservation[]>();
-      for (const o of observations) {
-        if (!matches(o, request, sourceIdsByKey)) continue;
-        const observation = toSeriesObservation(o, visibility);
-        const area = byArea.get(o.areaCode);
+      for (const figure of figures) {
+        if (!matches(figure, request, sourceIdsByKey)) continue;
+        const { observation } = figure;
+        const area = byArea.get(observation.areaCode);
         if (area) area.push(observation);
-        else byArea.set(o.areaCode, [observation]);
+        else byArea.set(observation.areaCode, [observation]);
       }
       // Areas are built a few at a time, with other requests served in between; in code order,
       // which is the order buildSeries gives.

@@ -37,7 +37,8 @@ describe.each(testBackends)("answers kept between requests, on %s", (backend) =>
   it("answers the same question again with the same answer and one statement, the data version", async () => {
     const first = await ask(SERIES);
     const again = await ask(SERIES);
-    expect(first.statements).toBeGreaterThan(3);
+    // Built: the data version and at least the figures' read; kept: the data version alone.
+    expect(first.statements).toBeGreaterThan(1);
     expect(again.statements).toBe(1);
     expect(again.data).toEqual(first.data);
     expect(octDec2018(again.data)).toBe(17);
@@ -66,7 +67,7 @@ describe.each(testBackends)("answers kept between requests, on %s", (backend) =>
     expect(octDec2018((await ask(SERIES)).data)).toBe(17);
     await api.load({ dataset: "seed/hcc-cabinet-2021-12-07-safeguarding" }, ARRIVALS);
     const after = await ask(SERIES);
-    expect(after.statements).toBeGreaterThan(3);
+    expect(after.statements).toBeGreaterThan(1);
     expect(octDec2018(after.data)).toBe(16);
     expect(JSON.stringify(after.data)).toContain('"revisions":[{"formatted":"17"}]');
   });
@@ -137,7 +138,8 @@ describe("an API told to keep no answers (CSC_ANSWER_CACHE_MB=0)", () => {
       statements = 0;
       const again = await api.graphql(SERIES, { variables: { area: "E10000014" } });
       expect(octDec2018(again.body.data)).toBe(17);
-      expect(statements).toBeGreaterThan(3);
+      // With no answers kept there is no data version to read: any statement is the build's.
+      expect(statements).toBeGreaterThan(0);
     } finally {
       await api.stop();
     }

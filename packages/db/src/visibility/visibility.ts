@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import type { ReleaseStatus } from "../generated/prisma/enums.ts";
 
 /**
@@ -30,6 +30,8 @@ export interface Visibility {
   readonly source: Prisma.SourceWhereInput;
   /** The same rule for a release already read. */
   seesRelease(release: { readonly status: ReleaseStatus }): boolean;
+  /** The same rule in hand-written SQL: a condition on a release's status column. */
+  seesReleaseWithStatus(status: Prisma.Sql): Prisma.Sql;
 }
 
 const PUBLISHED = { status: "published" } as const satisfies Prisma.ReleaseWhereInput;
@@ -43,6 +45,7 @@ const everything: Visibility = {
   indicator: {},
   source: {},
   seesRelease: () => true,
+  seesReleaseWithStatus: () => Prisma.sql`TRUE`,
 };
 
 const publishedOnly: Visibility = {
@@ -57,6 +60,7 @@ const publishedOnly: Visibility = {
   indicator: { pendingReleaseId: null },
   source: { OR: [{ observations: { none: {} } }, { observations: { some: { release: PUBLISHED } } }] },
   seesRelease: (release) => release.status === "published",
+  seesReleaseWithStatus: (status) => Prisma.sql`${status} = 'published'`,
 };
 
 export function visibilityFor(seesDrafts: boolean): Visibility {

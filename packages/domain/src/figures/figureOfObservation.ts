@@ -10,7 +10,15 @@ export function figureOfObservation(o: {
   symbol: StatSymbol | null;
   qualifier: ValueQualifier | null;
 }): Figure {
-  if (o.symbol) return { symbol: o.symbol };
-  const value = o.value?.toNumber() ?? 0;
-  return o.qualifier ? { value, qualifier: o.qualifier } : { value };
+  return figureOfColumns(o.value?.toNumber() ?? null, o.symbol, o.qualifier);
+}
+
+/** The same, from the columns as hand-written SQL reads them (the value already a number). */
+export function figureOfColumns(
+  value: number | null,
+  symbol: StatSymbol | null,
+  qualifier: ValueQualifier | null,
+): Figure {
+  if (symbol) return { symbol };
+  return qualifier ? { value: value ?? 0, qualifier } : { value: value ?? 0 };
 }

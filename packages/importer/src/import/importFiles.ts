@@ -1,4 +1,4 @@
-import { areaOfRow, visibilityFor, type PrismaClient } from "@csc/db";
+import { areaOfRow, refreshPlannerStatistics, visibilityFor, type PrismaClient } from "@csc/db";
 import { describeBytes, type Indicator, type QualityIssue } from "@csc/domain";
 import { ImportValidationError, type ImportProblem } from "../importProblem.ts";
 import { loadRelease, type LoadResult } from "../load/loadRelease.ts";
@@ -139,7 +139,7 @@ export async function importFiles(
     read.length,
   );
   try {
-    return await prisma.$transaction(
+    const summary = await prisma.$transaction(
       async (tx) => {
         const imported: ImportedFile[] = [];
         for (const file of read) {
@@ -180,6 +180,8 @@ export async function importFiles(
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
     );
+    if (summary.files.some((file) => file.result.release)) await refreshPlannerStatistics(prisma);
+    return summary;
   } catch (error) {
     if (error instanceof DryRunFinished) return error.summary;
     throw error;

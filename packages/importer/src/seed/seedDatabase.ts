@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { projectPaths, type PrismaClient } from "@csc/db";
+import { projectPaths, refreshPlannerStatistics, type PrismaClient } from "@csc/db";
 import { referenceAreas } from "@csc/domain";
 import { readCsv } from "../csv/readCsv.ts";
 import { readFiguresCsv, type FigureRecord } from "../figures/readFiguresCsv.ts";
@@ -78,7 +78,7 @@ export async function seedDatabase(
     });
   }
 
-  return prisma.$transaction(
+  const summary = await prisma.$transaction(
     async (tx) => {
       await syncCatalogues(tx);
       await syncSources(tx, sources);
@@ -108,4 +108,6 @@ export async function seedDatabase(
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  if (summary.files.some((file) => file.result.release)) await refreshPlannerStatistics(prisma);
+  return summary;
 }
