@@ -14,6 +14,7 @@ import {
   type ComparedFigure,
   type Indicator,
   perTenThousandChildren,
+  rankingAmong,
   type Period,
 } from "@csc/domain";
 import { choosePeriod, periodsHeld } from "./comparePeriods.ts";
@@ -195,14 +196,15 @@ export async function rankCouncils(
   if (!period) return null;
   const byArea = figures.get(period.key) ?? new Map<string, ComparedFigure>();
   const councils = referenceAreas.filter((area) => COUNCILS.has(area.code) && byArea.has(area.code));
+  const values = councils.flatMap((area) => {
+    const value = byArea.get(area.code)?.value;
+    return value === null || value === undefined ? [] : [value];
+  });
+  // Placed as benchmarkOf places one council, with the field sorted once rather than per council.
+  const place = rankingAmong(values, indicator.polarity);
   const standings = councils.map((area): CouncilStanding => {
-    const { rank, quartile, value, symbol } = benchmarkOf({
-      area,
-      polarity: indicator.polarity,
-      figures: byArea,
-      councils: COUNCILS,
-      neighbours: [],
-    });
+    const { value = null, symbol = null } = byArea.get(area.code) ?? {};
+    const { rank, quartile } = value === null ? { rank: null, quartile: null } : place(value);
     return { areaCode: area.code, value, symbol, rank, quartile };
   });
   standings.sort(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mean, median, quantile, rankAmong } from "./ranking.ts";
+import { mean, median, quantile, rankAmong, rankingAmong } from "./ranking.ts";
 
 describe("ranking a council among all councils", () => {
   it("takes quartiles as R's default (type 7) does", () => {
@@ -29,5 +29,17 @@ describe("ranking a council among all councils", () => {
     // A value on a quartile is in the better band.
     expect(rankAmong(2, [1, 2, 3, 4, 10], "down-is-good").quartile).toBe("A");
     expect(rankAmong(4, [1, 2, 3, 4, 10], "up-is-good").quartile).toBe("A");
+  });
+
+  it("ranks a whole field as counting the better figures one by one would", () => {
+    // 153 councils' figures with many ties, and figures outside the field (a region's, say).
+    const values = Array.from({ length: 153 }, (_, i) => Math.round(((i * 37) % 101) / 4) / 2);
+    for (const polarity of ["down-is-good", "up-is-good"] as const) {
+      const rank = rankingAmong(values, polarity);
+      for (const value of [...values, -1, 0.25, 6.3, 100]) {
+        const better = values.filter((v) => (polarity === "down-is-good" ? v < value : v > value));
+        expect(rank(value)).toEqual({ ...rank(value), rank: better.length + 1, outOf: 153 });
+      }
+    }
   });
 });

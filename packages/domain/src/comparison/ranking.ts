@@ -48,27 +48,53 @@ export interface Ranking {
  * neither rank nor band.
  */
 export function rankAmong(value: number, values: readonly number[], polarity: Polarity): Ranking {
+  return rankingAmong(values, polarity)(value);
+}
+
+/**
+ * The same placing for many figures among one field: the field is sorted and its quartiles found
+ * once, so ranking every council is not a sort per council.
+ */
+export function rankingAmong(values: readonly number[], polarity: Polarity): (value: number) => Ranking {
   const outOf = values.length;
-  if (polarity === "neutral" || outOf === 0) return { rank: null, outOf, quartile: null };
-  const better = polarity === "down-is-good" ? (v: number) => v < value : (v: number) => v > value;
-  const rank = values.filter(better).length + 1;
+  if (polarity === "neutral" || outOf === 0) return () => ({ rank: null, outOf, quartile: null });
   const sorted = [...values].sort((a, b) => a - b);
   const [q1, q2, q3] = [0.25, 0.5, 0.75].map((p) => quantile(sorted, p)) as [number, number, number];
-  const quartile: QuartileBand =
-    polarity === "down-is-good"
-      ? value <= q1
-        ? "A"
-        : value <= q2
-          ? "B"
-          : value <= q3
-            ? "C"
-            : "D"
-      : value >= q3
-        ? "A"
-        : value >= q2
-          ? "B"
-          : value >= q1
-            ? "C"
-            : "D";
-  return { rank, outOf, quartile };
+  return (value) => {
+    // Ties share the lowest rank: only figures strictly better count ahead.
+    const rank =
+      polarity === "down-is-good"
+        ? countBelow(sorted, value) + 1
+        : outOf - countBelow(sorted, value, true) + 1;
+    const quartile: QuartileBand =
+      polarity === "down-is-good"
+        ? value <= q1
+          ? "A"
+          : value <= q2
+            ? "B"
+            : value <= q3
+              ? "C"
+              : "D"
+        : value >= q3
+          ? "A"
+          : value >= q2
+            ? "B"
+            : value >= q1
+              ? "C"
+              : "D";
+    return { rank, outOf, quartile };
+  };
+}
+
+/** How many of the sorted figures are below `value` (or at most `value`, with `orEqual`). */
+function countBelow(sorted: readonly number[], value: number, orEqual = false): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle] ?? 0;
+    if (at < value || (orEqual && at === value)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
