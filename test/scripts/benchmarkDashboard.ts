@@ -20,6 +20,12 @@ import { settle } from "../bench/settle.ts";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENT_LEVELS = (process.env.BENCH_CLIENTS ?? "1,10,50").split(",").map(Number);
 const KEEPS_ANSWERS = process.env.BENCH_KEPT_ANSWERS !== "off";
+/** Only the requests whose names contain one of these (comma-separated), to measure one change. */
+const ONLY = process.env.BENCH_REQUESTS?.split(",").map((part) => part.trim().toLowerCase());
+const measured = (request: DashboardRequest) =>
+  !ONLY || ONLY.some((part) => request.name.toLowerCase().includes(part));
+if (ONLY && process.argv.includes("--write"))
+  throw new Error("BENCH_REQUESTS measures some requests only: docs/benchmarks.md keeps the whole table.");
 const SECTION = KEEPS_ANSWERS ? "dashboard-benchmark" : "dashboard-benchmark-afresh";
 const BENCH_START = `<!-- ${SECTION}:start -->`;
 const BENCH_END = `<!-- ${SECTION}:end -->`;
@@ -59,6 +65,7 @@ async function measure(
       answers.push({ used: statements() - before, apiBytes: JSON.stringify(answer.body).length });
     }
     for (const [index, request] of dashboardRequests.entries()) {
+      if (!measured(request)) continue;
       const body = JSON.stringify({ query: request.query, variables: request.variables });
       const signedIn = signedInAs(request);
       const { used, apiBytes } = answers[index] ?? { used: NaN, apiBytes: NaN };

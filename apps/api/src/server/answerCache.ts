@@ -6,6 +6,7 @@ import { readDataVersion } from "@csc/db";
 import type { ApiContext } from "../context.ts";
 import { answersInFlight } from "./answersInFlight.ts";
 import { keptAnswers } from "./keptAnswers.ts";
+import { sharedReads } from "./sharedReads.ts";
 
 /**
  * How long a kept answer may live. Answers are keyed by the data version, so a change to the
@@ -16,13 +17,18 @@ const ANSWER_LIFETIME_SECONDS = 3_600;
 /** Only callers who cannot see drafts share answers: one author's draft never reaches another reader. */
 const sharesAnswers = (context: ApiContext) => !context.visibility.seesDrafts;
 
+/** One shared read of the data version per database client (sharedReads.ts). */
+const versionReads = new WeakMap<ApiContext["prisma"], () => Promise<string>>();
+
 /**
  * The data version a shared request is answered under; null when it could not be read (the
  * database is down, say), so that request neither reads nor keeps answers and fails as it would.
  */
 async function versionFor(context: ApiContext): Promise<string | null> {
+  let read = versionReads.get(context.prisma);
+  if (!read) versionReads.set(context.prisma, (read = sharedReads(() => readDataVersion(context.prisma))));
   try {
-    return await readDataVersion(context.prisma);
+    return await read();
   } catch {
     // The resolvers meet the same failure, and it is logged and reported there.
     return null;
