@@ -83,9 +83,9 @@ type RevisionColumns =
  * Every figure the reader may see of the indicators, areas and dates wanted, with its period,
  * source, breakdown, release and correction, in one hand-written statement. Through Prisma's
  * `include` the same read was eight statements and a decoded object per row and relation: the
- * every-area read with every council took 58–72 ms rather than 41 (docs/benchmarks.md). Values are
- * read as `float8`: the shortest text PostgreSQL writes for one parses to the same number as the
- * stored decimal does.
+ * every-area series with every council took 58–72 ms to load rather than 41 (docs/benchmarks.md).
+ * Values are read as `float8`: the shortest text PostgreSQL writes for one parses to the same
+ * number as the stored decimal does.
  */
 export async function readSeriesFigures(
   prisma: PrismaClient,

@@ -57,10 +57,10 @@ interface Row {
 
 /**
  * The figures the reader sees as current (`Visibility.currentObservation`), in hand-written SQL:
- * read through Prisma's relation filters, every published figure of an indicator with every
- * council (about 4,000) took 13–30 ms to decode, three to six times the hand-written baseline's
- * whole comparison (docs/benchmarks.md). Values are read as `float8`, which parses to the same
- * number as the stored decimal does.
+ * read through Prisma's relation filters, an indicator's current figures with every council
+ * (about 2,100) took 13–30 ms, several times the hand-written baseline's whole ranking
+ * (docs/benchmarks.md); now 5–7 ms on PostgreSQL. Values are read as `float8`, which parses to
+ * the same number as the stored decimal does.
  */
 async function readCurrentFigures(
   prisma: PrismaClient,
