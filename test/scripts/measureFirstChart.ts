@@ -10,7 +10,12 @@ import { startDashboard } from "../e2e/dashboardServer.ts";
  * added up to 300 ms of the driver's own), the median of RUNS visits.
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const PAGES = ["/uasc", "/children-looked-after", "/front-door", "/workforce"] as const;
+const PAGES = process.env.BENCH_PAGES?.split(",") ?? [
+  "/uasc",
+  "/children-looked-after",
+  "/front-door",
+  "/workforce",
+];
 const CHART = ".recharts-wrapper > svg.recharts-surface";
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;

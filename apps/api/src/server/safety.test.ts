@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testBackends } from "@csc/db";
 import { createApiToken } from "../auth/apiTokens.ts";
@@ -288,6 +289,13 @@ describe("headers a browser acts on", () => {
     await writeFile(path.join(dashboard, "index.html"), "<!doctype html><title>CSC Insight</title>");
     await writeFile(path.join(dashboard, "assets", "index-abc123.js"), "export {};");
     await writeFile(path.join(dashboard, "assets", "index-abc123.js.map"), "{}");
+    // The build's compressed forms say something else, so a test can tell them from compressing
+    // the script as it is sent.
+    const script = "export const chart = 'drawn';\n".repeat(100);
+    const built = "export const compressedBy = 'the build';\n".repeat(100);
+    await writeFile(path.join(dashboard, "assets", "chart-def456.js"), script);
+    await writeFile(path.join(dashboard, "assets", "chart-def456.js.br"), brotliCompressSync(built));
+    await writeFile(path.join(dashboard, "assets", "chart-def456.js.gz"), gzipSync(built));
     api = await startTestApi("pglite", { environment: "production", dashboardDirectory: dashboard });
   });
   afterAll(async () => {
@@ -323,5 +331,30 @@ describe("headers a browser acts on", () => {
     expect(script.status).toBe(200);
     expect(script.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await fetch(`${api.url}/assets/index-abc123.js.map`)).status).toBe(404);
+  });
+
+  it("sends the build's own Brotli or gzip form of a script, for as long as the script itself", async () => {
+    const asBrowsersAsk = await fetch(`${api.url}/assets/chart-def456.js`, {
+      headers: { "accept-encoding": "gzip, deflate, br, zstd" },
+    });
+    const gzipOnly = await fetch(`${api.url}/assets/chart-def456.js`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    for (const [response, encoding] of [
+      [asBrowsersAsk, "br"],
+      [gzipOnly, "gzip"],
+    ] as const) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-encoding")).toBe(encoding);
+      expect(response.headers.get("content-type")).toMatch(/^text\/javascript; charset=utf-8$/i);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("vary")).toMatch(/accept-encoding/i);
+      expect(await response.text()).toMatch(/^export const compressedBy = 'the build';/);
+    }
+    const plain = await fetch(`${api.url}/assets/chart-def456.js`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toMatch(/^export const chart = 'drawn';/);
   });
 });

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import compression from "compression";
+import expressStaticGzip from "express-static-gzip";
 import express from "express";
 import { GraphQLError } from "graphql";
 import type { PrismaClient } from "@csc/db";
@@ -165,14 +166,21 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
         else next();
       });
     app.use(
-      express.static(dashboard, {
+      // The build writes each script's Brotli and gzip forms beside it (vite.config.ts); they are
+      // sent as they are, and the compression middleware above leaves them alone.
+      expressStaticGzip(dashboard, {
+        enableBrotli: true,
+        orderPreference: ["br"],
         index: false,
-        // Built files have content hashes in their names, so they never change.
-        setHeaders: (res, file) => {
-          res.setHeader(
-            "cache-control",
-            /[\\/]assets[\\/]/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
-          );
+        serveStatic: {
+          index: false,
+          // Built files have content hashes in their names, so they never change.
+          setHeaders: (res, file) => {
+            res.setHeader(
+              "cache-control",
+              /[\\/]assets[\\/]/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+            );
+          },
         },
       }),
     );
