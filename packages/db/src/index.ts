@@ -4,6 +4,8 @@ export { areaOfRow, rowOfArea } from "./areas/areaRows.ts";
 export {
   readComparisonFigures,
   readComparisonTotals,
+  readLatestComparisonFigures,
+  readLatestPeriodFigures,
   readStatisticalNeighbours,
   type ComparisonRequest,
   type FiguresByPeriod,

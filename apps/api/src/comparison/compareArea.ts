@@ -1,6 +1,8 @@
 import {
   readComparisonFigures,
   readComparisonTotals,
+  readLatestComparisonFigures,
+  readLatestPeriodFigures,
   readStatisticalNeighbours,
   type FiguresByPeriod,
   type PrismaClient,
@@ -135,12 +137,25 @@ export async function compareArea(
   day: string | null,
 ): Promise<AreaBenchmark | null> {
   const [figures, neighbours] = await Promise.all([
-    comparedFigures(prisma, visibility, request),
+    readsLatestOnly(request, day)
+      ? readLatestComparisonFigures(prisma, visibility, [request.indicator.code], request.breakdownItem, [
+          request.area.code,
+        ]).then((held) => held.get(request.indicator.code) ?? new Map<string, Map<string, ComparedFigure>>())
+      : comparedFigures(prisma, visibility, request),
     readStatisticalNeighbours(prisma, request.model, request.area.code),
   ]);
   const period = choosePeriod(figures, request.area.code, day);
   return period ? benchmarkFor(request, figures, neighbours, period) : null;
 }
+
+/**
+ * A comparison of an area's latest count needs only that area's figures and every area's for its
+ * latest period, and a ranking only the latest period's. With a day, the period may be one the
+ * area has no figure for; as rates, the latest may be one without a child population, and so an
+ * earlier one is compared.
+ */
+const readsLatestOnly = (request: Pick<CompareRequest, "perTenThousandChildren">, day: string | null) =>
+  day === null && !request.perTenThousandChildren;
 
 /** The same comparison for every period the area has a figure for, oldest first, for charts. */
 export async function compareAreaOverTime(
@@ -182,11 +197,15 @@ export async function rankCouncils(
   day: string | null,
   perChildren = false,
 ): Promise<CouncilRanking | null> {
-  const figures = await comparedFigures(prisma, visibility, {
-    indicator,
-    breakdownItem,
-    perTenThousandChildren: perChildren,
-  });
+  const figures = readsLatestOnly({ perTenThousandChildren: perChildren }, day)
+    ? await readLatestPeriodFigures(prisma, visibility, { indicatorCode: indicator.code, breakdownItem }, [
+        ...COUNCILS,
+      ])
+    : await comparedFigures(prisma, visibility, {
+        indicator,
+        breakdownItem,
+        perTenThousandChildren: perChildren,
+      });
   const period =
     day === null
       ? periodsHeld(figures)
@@ -219,18 +238,26 @@ export async function rankCouncils(
 
 /**
  * Many comparisons at once, each of one indicator's total for one area (a page of indicators):
- * the figures of every indicator in one statement, the populations in one more if any asks for
- * rates, and each area's neighbours once.
+ * the figures of every indicator in one statement (two when some ask for a day or for rates,
+ * which read every period's), the populations in one more if any asks for rates, and each
+ * area's neighbours once.
  */
 export async function compareMany(
   prisma: PrismaClient,
   visibility: Visibility,
   requests: readonly (CompareRequest & { readonly day: string | null })[],
 ): Promise<(AreaBenchmark | null)[]> {
-  const codes = [...new Set(requests.map((r) => r.indicator.code))];
-  const [totals, populations] = await Promise.all([
-    readComparisonTotals(prisma, visibility, codes),
-    requests.some((r) => r.perTenThousandChildren) ? readPopulations(prisma, visibility) : null,
+  const latestOnly = requests.filter((r) => readsLatestOnly(r, r.day));
+  const others = requests.filter((r) => !readsLatestOnly(r, r.day));
+  const codesOf = (some: typeof requests) => [...new Set(some.map((r) => r.indicator.code))];
+  const [latestTotals, allTotals, populations] = await Promise.all([
+    latestOnly.length === 0
+      ? null
+      : readLatestComparisonFigures(prisma, visibility, codesOf(latestOnly), null, [
+          ...new Set(latestOnly.map((r) => r.area.code)),
+        ]),
+    others.length === 0 ? null : readComparisonTotals(prisma, visibility, codesOf(others)),
+    others.some((r) => r.perTenThousandChildren) ? readPopulations(prisma, visibility) : null,
   ]);
   const neighbourSets = new Map<string, Awaited<ReturnType<typeof readStatisticalNeighbours>>>();
   for (const { model, area } of requests) {
@@ -239,7 +266,8 @@ export async function compareMany(
       neighbourSets.set(key, await readStatisticalNeighbours(prisma, model, area.code));
   }
   return requests.map((request) => {
-    const held = totals.get(request.indicator.code) ?? new Map<string, Map<string, ComparedFigure>>();
+    const totals = readsLatestOnly(request, request.day) ? latestTotals : allTotals;
+    const held = totals?.get(request.indicator.code) ?? new Map<string, Map<string, ComparedFigure>>();
     const figures = request.perTenThousandChildren && populations ? toRates(held, populations) : held;
     const period = choosePeriod(figures, request.area.code, request.day);
     const neighbours = neighbourSets.get(`${request.model}|${request.area.code}`) ?? [];

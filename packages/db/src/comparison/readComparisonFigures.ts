@@ -25,11 +25,12 @@ export async function readComparisonFigures(
   visibility: Visibility,
   request: ComparisonRequest,
 ): Promise<FiguresByPeriod> {
-  const breakdown =
-    request.breakdownItem === null
-      ? Prisma.sql`o."breakdownItemId" IS NULL`
-      : Prisma.sql`o."breakdownItemId" IN (SELECT "id" FROM "BreakdownItem" WHERE "code" = ${request.breakdownItem})`;
-  const figures = await readCurrentFigures(prisma, visibility, [request.indicatorCode], breakdown);
+  const figures = await readCurrentFigures(
+    prisma,
+    visibility,
+    [request.indicatorCode],
+    breakdownOf(request.breakdownItem),
+  );
   return figures.get(request.indicatorCode) ?? new Map();
 }
 
@@ -42,7 +43,77 @@ export async function readComparisonTotals(
   visibility: Visibility,
   indicatorCodes: readonly string[],
 ): Promise<Map<string, FiguresByPeriod>> {
-  return readCurrentFigures(prisma, visibility, indicatorCodes, Prisma.sql`o."breakdownItemId" IS NULL`);
+  return readCurrentFigures(prisma, visibility, indicatorCodes, breakdownOf(null));
+}
+
+/**
+ * Only what comparing the latest figures of `areaCodes` needs, by indicator code: each of those
+ * areas' own figures for every period, and every area's figures for the latest period each of
+ * them has a figure for. With every council held, an indicator's figures are about 2,100 and
+ * one area's comparison needs about 170: the rest were read and decoded only to be passed over
+ * (docs/benchmarks.md).
+ */
+export async function readLatestComparisonFigures(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  indicatorCodes: readonly string[],
+  breakdownItem: string | null,
+  areaCodes: readonly string[],
+): Promise<Map<string, FiguresByPeriod>> {
+  return readCurrentFigures(prisma, visibility, indicatorCodes, breakdownOf(breakdownItem), {
+    areaCodes,
+    ownFigures: true,
+  });
+}
+
+/**
+ * Every area's figures for the latest period that any of `areaCodes` (every council, for a
+ * ranking) has a figure for: one period's figures rather than every period's.
+ */
+export async function readLatestPeriodFigures(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  request: ComparisonRequest,
+  areaCodes: readonly string[],
+): Promise<FiguresByPeriod> {
+  const figures = await readCurrentFigures(
+    prisma,
+    visibility,
+    [request.indicatorCode],
+    breakdownOf(request.breakdownItem),
+    { areaCodes, ownFigures: false },
+  );
+  return figures.get(request.indicatorCode) ?? new Map();
+}
+
+/** Which periods to read: the latest `areaCodes` have figures for, each's own or any's; with `ownFigures`, their own figures for every period too. */
+interface LatestOf {
+  readonly areaCodes: readonly string[];
+  readonly ownFigures: boolean;
+}
+
+const breakdownOf = (item: string | null) =>
+  item === null
+    ? Prisma.sql`o."breakdownItemId" IS NULL`
+    : Prisma.sql`o."breakdownItemId" IN (SELECT "id" FROM "BreakdownItem" WHERE "code" = ${item})`;
+
+/**
+ * The statement reading `current`'s figures for the latest periods only. The latest is the last
+ * period as comparePeriods.ts orders them: by end, then by start.
+ */
+function latestFiguresOf(current: Prisma.Sql, { areaCodes, ownFigures }: LatestOf): Prisma.Sql {
+  const areas = Prisma.sql`${[...areaCodes]}::text[]`;
+  const eachArea = ownFigures ? Prisma.sql`, f."areaCode"` : Prisma.empty;
+  return Prisma.sql`
+    WITH "current" AS (${current})
+    SELECT * FROM "current" c
+    WHERE ${ownFigures ? Prisma.sql`c."areaCode" = ANY(${areas}) OR` : Prisma.empty}
+      (c."indicatorCode", c."periodKey") IN (
+        SELECT DISTINCT ON (f."indicatorCode"${eachArea}) f."indicatorCode", f."periodKey"
+        FROM "current" f JOIN "Period" p ON p."key" = f."periodKey"
+        WHERE f."areaCode" = ANY(${areas})
+        ORDER BY f."indicatorCode"${eachArea}, p."end" DESC, p."start" DESC)
+    ORDER BY c."id"`;
 }
 
 interface Row {
@@ -60,16 +131,18 @@ interface Row {
  * read through Prisma's relation filters, an indicator's current figures with every council
  * (about 2,100) took 13–30 ms, several times the hand-written baseline's whole ranking
  * (docs/benchmarks.md); now 5–7 ms on PostgreSQL. Values are read as `float8`, which parses to
- * the same number as the stored decimal does.
+ * the same number as the stored decimal does. With `latestOf`, only the latest periods' figures
+ * (readLatestComparisonFigures, readLatestPeriodFigures).
  */
 async function readCurrentFigures(
   prisma: PrismaClient,
   visibility: Visibility,
   indicatorCodes: readonly string[],
   breakdown: Prisma.Sql,
+  latestOf: LatestOf | null = null,
 ): Promise<Map<string, FiguresByPeriod>> {
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT o."indicatorCode", o."areaCode", o."periodKey", o."value"::float8 AS "value",
+  const current = Prisma.sql`
+    SELECT o."id", o."indicatorCode", o."areaCode", o."periodKey", o."value"::float8 AS "value",
       o."symbol"::text AS "symbol", s."kind" = ${OFFICIAL}::"SourceKind" AS "official", s."key" AS "source"
     FROM "Observation" o
     JOIN "Source" s ON s."id" = o."sourceId"
@@ -78,8 +151,10 @@ async function readCurrentFigures(
       AND ${visibility.seesReleaseWithStatus(Prisma.sql`r."status"`)}
       AND NOT EXISTS (
         SELECT 1 FROM "Revision" v JOIN "Release" vr ON vr."id" = v."releaseId"
-        WHERE v."supersededId" = o."id" AND ${visibility.seesReleaseWithStatus(Prisma.sql`vr."status"`)})
-    ORDER BY o."id"`;
+        WHERE v."supersededId" = o."id" AND ${visibility.seesReleaseWithStatus(Prisma.sql`vr."status"`)})`;
+  const rows = await prisma.$queryRaw<Row[]>(
+    latestOf === null ? Prisma.sql`${current} ORDER BY o."id"` : latestFiguresOf(current, latestOf),
+  );
   const byIndicator = new Map<string, FiguresByPeriod>();
   const officialHeld = new Set<string>();
   for (const row of rows) {
