@@ -25,13 +25,7 @@ export async function readComparisonFigures(
   visibility: Visibility,
   request: ComparisonRequest,
 ): Promise<FiguresByPeriod> {
-  const figures = await readCurrentFigures(
-    prisma,
-    visibility,
-    [request.indicatorCode],
-    breakdownOf(request.breakdownItem),
-  );
-  return figures.get(request.indicatorCode) ?? new Map();
+  return readOneIndicator(prisma, visibility, request, null);
 }
 
 /**
@@ -76,20 +70,32 @@ export async function readLatestPeriodFigures(
   request: ComparisonRequest,
   areaCodes: readonly string[],
 ): Promise<FiguresByPeriod> {
+  return readOneIndicator(prisma, visibility, request, { areaCodes, ownFigures: false });
+}
+
+/**
+ * Which periods to read: with `ownFigures`, the latest each of `areaCodes` has a figure for, and
+ * their own figures for every period; without, the latest any of them has a figure for.
+ */
+interface LatestOf {
+  readonly areaCodes: readonly string[];
+  readonly ownFigures: boolean;
+}
+
+async function readOneIndicator(
+  prisma: PrismaClient,
+  visibility: Visibility,
+  request: ComparisonRequest,
+  latestOf: LatestOf | null,
+): Promise<FiguresByPeriod> {
   const figures = await readCurrentFigures(
     prisma,
     visibility,
     [request.indicatorCode],
     breakdownOf(request.breakdownItem),
-    { areaCodes, ownFigures: false },
+    latestOf,
   );
   return figures.get(request.indicatorCode) ?? new Map();
-}
-
-/** Which periods to read: the latest `areaCodes` have figures for, each's own or any's; with `ownFigures`, their own figures for every period too. */
-interface LatestOf {
-  readonly areaCodes: readonly string[];
-  readonly ownFigures: boolean;
 }
 
 const breakdownOf = (item: string | null) =>
