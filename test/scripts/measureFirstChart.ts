@@ -7,7 +7,8 @@ import { startDashboard } from "../e2e/dashboardServer.ts";
  * a new browser profile (nothing cached); "again" reloads the page in it (the hashed scripts
  * cached for a year, the API's answer kept). Times are from the start of navigation to the moment
  * the first chart's drawing is added to the page, taken in the page itself (asking from outside
- * added up to 300 ms of the driver's own), the median of RUNS visits.
+ * added up to 300 ms of the driver's own), the median of BENCH_RUNS visits; BENCH_PAGES measures
+ * some of the pages only (comma-separated addresses).
  */
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const PAGES = process.env.BENCH_PAGES?.split(",") ?? [

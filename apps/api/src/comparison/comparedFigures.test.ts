@@ -144,7 +144,7 @@ describe.each(testBackends)("figures compared across councils, read in one state
   });
 
   it("reads for an area's latest comparison only its own figures and every area's for its latest period", async () => {
-    // Hampshire; Hampshire, Southampton and England at once; a council with none of these figures.
+    // Hampshire; Hampshire, Southampton and England at once; the Isles of Scilly.
     for (const areaCodes of [["E10000014"], ["E10000014", "E06000045", "E92000001"], ["E06000053"]]) {
       for (const seesDrafts of [false, true]) {
         const visibility = visibilityFor(seesDrafts);

@@ -104,15 +104,17 @@ const breakdownOf = (item: string | null) =>
     : Prisma.sql`o."breakdownItemId" IN (SELECT "id" FROM "BreakdownItem" WHERE "code" = ${item})`;
 
 /**
- * The statement reading `current`'s figures for the latest periods only. The latest is the last
- * period as comparePeriods.ts orders them: by end, then by start.
+ * The statement reading `current`'s figures (its rows with their ids, which order them) for the
+ * latest periods only. The latest is the last period as comparePeriods.ts orders them: by end,
+ * then by start.
  */
 function latestFiguresOf(current: Prisma.Sql, { areaCodes, ownFigures }: LatestOf): Prisma.Sql {
   const areas = Prisma.sql`${[...areaCodes]}::text[]`;
   const eachArea = ownFigures ? Prisma.sql`, f."areaCode"` : Prisma.empty;
   return Prisma.sql`
     WITH "current" AS (${current})
-    SELECT * FROM "current" c
+    SELECT c."indicatorCode", c."areaCode", c."periodKey", c."value", c."symbol", c."official", c."source"
+    FROM "current" c
     WHERE ${ownFigures ? Prisma.sql`c."areaCode" = ANY(${areas}) OR` : Prisma.empty}
       (c."indicatorCode", c."periodKey") IN (
         SELECT DISTINCT ON (f."indicatorCode"${eachArea}) f."indicatorCode", f."periodKey"
@@ -147,9 +149,9 @@ async function readCurrentFigures(
   breakdown: Prisma.Sql,
   latestOf: LatestOf | null = null,
 ): Promise<Map<string, FiguresByPeriod>> {
-  const current = Prisma.sql`
-    SELECT o."id", o."indicatorCode", o."areaCode", o."periodKey", o."value"::float8 AS "value",
-      o."symbol"::text AS "symbol", s."kind" = ${OFFICIAL}::"SourceKind" AS "official", s."key" AS "source"
+  const columns = Prisma.sql`o."indicatorCode", o."areaCode", o."periodKey", o."value"::float8 AS "value",
+      o."symbol"::text AS "symbol", s."kind" = ${OFFICIAL}::"SourceKind" AS "official", s."key" AS "source"`;
+  const fromCurrent = Prisma.sql`
     FROM "Observation" o
     JOIN "Source" s ON s."id" = o."sourceId"
     JOIN "Release" r ON r."id" = o."releaseId"
@@ -159,7 +161,9 @@ async function readCurrentFigures(
         SELECT 1 FROM "Revision" v JOIN "Release" vr ON vr."id" = v."releaseId"
         WHERE v."supersededId" = o."id" AND ${visibility.seesReleaseWithStatus(Prisma.sql`vr."status"`)})`;
   const rows = await prisma.$queryRaw<Row[]>(
-    latestOf === null ? Prisma.sql`${current} ORDER BY o."id"` : latestFiguresOf(current, latestOf),
+    latestOf === null
+      ? Prisma.sql`SELECT ${columns} ${fromCurrent} ORDER BY o."id"`
+      : latestFiguresOf(Prisma.sql`SELECT o."id", ${columns} ${fromCurrent}`, latestOf),
   );
   const byIndicator = new Map<string, FiguresByPeriod>();
   const officialHeld = new Set<string>();
