@@ -10,8 +10,8 @@ import { dashboardRequests } from "../bench/dashboardRequests.ts";
 import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocannon.ts";
 
 /**
- * The API's own memory under load: the server started as `npm start` starts it, in its own
- * process, once to migrate and load the seed, the shipped statistics and every council's national
+ * The API's own memory under load: the server built by `npm run build` and started as
+ * `npm start` starts it, in its own process, once to migrate and load the seed, the shipped statistics and every council's national
  * files, and again (finding them loaded) as a server restarts in production; then every dashboard
  * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
  * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
@@ -55,8 +55,8 @@ async function serve(
     CSC_RATE_LIMIT: "100000000",
     CSC_ANSWER_CACHE_MB: keepAnswers ? "64" : "0",
   };
-  // node itself, not the tsx launcher, so that the process measured is the server.
-  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // As `npm start` runs it: node itself, not npm, so that the process measured is the server.
+  const server = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
     cwd: path.join(projectPaths.root, "apps", "api"),
     env,
     stdio: ["ignore", "pipe", "inherit"],
