@@ -16,12 +16,25 @@ import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocanno
  * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
  * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
  * with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
- * BENCH_ACCEPT_ENCODING (e.g. "br") asks for compressed answers, as a browser does.
+ * BENCH_ACCEPT_ENCODING (e.g. "br") asks for compressed answers, as a browser does;
+ * BENCH_NODE_FLAGS replaces the Node flags of the `start` script.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
 const CLIENTS = 50;
 const run = promisify(execFile);
+
+/** Node's flags in the API's `start` script, so the server runs here as `npm start` runs it. */
+function startScriptFlags(): string {
+  const manifest = path.join(projectPaths.root, "apps", "api", "package.json");
+  const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts: { start: string } };
+  const flags = /^node (.*) dist\/main\.js$/.exec(scripts.start)?.[1];
+  if (flags === undefined)
+    throw new Error(`${manifest}: the start script no longer runs node … dist/main.js.`);
+  return flags;
+}
+
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? startScriptFlags()).split(" ").filter(Boolean);
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -56,7 +69,7 @@ async function serve(
     CSC_ANSWER_CACHE_MB: keepAnswers ? "64" : "0",
   };
   // As `npm start` runs it: node itself, not npm, so that the process measured is the server.
-  const server = spawn(process.execPath, ["--enable-source-maps", "dist/main.js"], {
+  const server = spawn(process.execPath, [...NODE_FLAGS, "dist/main.js"], {
     cwd: path.join(projectPaths.root, "apps", "api"),
     env,
     stdio: ["ignore", "pipe", "inherit"],
@@ -144,6 +157,7 @@ async function withPostgres<T>(work: (database: Record<string, string>) => Promi
   }
 }
 
+console.log(`Node ${process.version} ${NODE_FLAGS.join(" ")}, ${String(SECONDS)} s per request\n`);
 console.log(
   "| database | API | resident after a restart | peak resident under 50 clients | resident at the end |",
 );
