@@ -10,12 +10,12 @@ import { dashboardRequests } from "../bench/dashboardRequests.ts";
 import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocannon.ts";
 
 /**
- * The API's own memory under load: the server built by `npm run build` and started as
- * `npm start` starts it, in its own process, once to migrate and load the seed, the shipped statistics and every council's national
- * files, and again (finding them loaded) as a server restarts in production; then every dashboard
- * request in turn from 50 clients for BENCH_SECONDS (default 5) each. Prints
- * the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL, PostgreSQL,
- * with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
+ * The API's own memory under load: the server built by `npm run build`, started as `npm start`
+ * starts it, in its own process, once to migrate and load the seed, the shipped statistics and
+ * every council's national files, and again (finding them loaded) as a server restarts in
+ * production; then every dashboard request in turn from 50 clients for BENCH_SECONDS (default 5)
+ * each. Prints the process's peak resident memory (VmHWM) on PGlite and, with TEST_DATABASE_URL,
+ * PostgreSQL, with answers kept and with every answer built afresh (CSC_ANSWER_CACHE_MB=0).
  * BENCH_ACCEPT_ENCODING (e.g. "br") asks for compressed answers, as a browser does;
  * BENCH_NODE_FLAGS replaces the Node flags of the `start` script.
  */
