@@ -37,7 +37,8 @@ describe("the built server", () => {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
-      CSC_DATA_DIR: path.join(directory, "pglite"),
+      // As npm start's default, .data/pglite, on a new checkout: neither folder there yet.
+      CSC_DATA_DIR: path.join(directory, ".data", "pglite"),
       PORT: "0",
     };
     delete env.DATABASE_URL;

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import path from "node:path";
 
 /** What the lock file beside an embedded database says about the process that holds it. */
 export interface DataDirectoryOwner {
@@ -70,6 +71,13 @@ export function claimDataDirectory(directory: string): void {
     return;
   }
   const file = lockFileOf(directory);
+  // The lock sits beside the directory, so its parent must exist before the database is made:
+  // `.data/` on a new checkout.
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    throw storageError(directory, error);
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(file, "wx", 0o600);
