@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { lockFileOf } from "@csc/db";
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const API_DIRECTORY = here("../..");
@@ -34,11 +35,12 @@ describe("the built server", () => {
     expect(args.at(-1)).toBe(BUNDLE);
 
     const directory = await mkdtemp(path.join(tmpdir(), "csc-built-"));
+    // As npm start's default, .data/pglite, on a new checkout: neither folder there yet.
+    const dataDirectory = path.join(directory, ".data", "pglite");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
-      // As npm start's default, .data/pglite, on a new checkout: neither folder there yet.
-      CSC_DATA_DIR: path.join(directory, ".data", "pglite"),
+      CSC_DATA_DIR: dataDirectory,
       PORT: "0",
     };
     delete env.DATABASE_URL;
@@ -66,10 +68,19 @@ describe("the built server", () => {
       });
       expect(await answer.json()).toEqual({ data: { area: { name: "Hampshire" } } });
       expect(answer.headers.get("x-content-type-options")).toBe("nosniff");
-    } finally {
-      const stopped = new Promise((resolve) => server.once("exit", resolve));
+
+      // Stopped as a service manager or Ctrl-C stops it: it finishes, gives the database back
+      // and reports success.
+      const exited = new Promise<number | null>((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
-      await stopped;
+      expect(await exited, output).toBe(0);
+      expect(existsSync(lockFileOf(dataDirectory))).toBe(false);
+    } finally {
+      if (server.exitCode === null && server.signalCode === null) {
+        const stopped = new Promise((resolve) => server.once("exit", resolve));
+        server.kill("SIGKILL");
+        await stopped;
+      }
       await rm(directory, { recursive: true, force: true });
     }
   });

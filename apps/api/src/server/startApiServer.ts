@@ -77,6 +77,10 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     introspection: config.environment === "development",
     includeStacktraceInErrorResponses: config.environment === "development",
     allowBatchedHttpRequests: false,
+    // The process stops itself on SIGINT and SIGTERM, in order (main.ts: the command socket, this
+    // server, then the database). Apollo's own handler would stop only Apollo and then raise the
+    // signal again, which ended the process with status 1 before the database was closed.
+    stopOnTerminationSignals: false,
     // Apollo indents its answers by default: a tenth more bytes to send and to stringify. The
     // size limit has already written most answers out; answerText reuses that text.
     stringifyResult: answerText,
