@@ -21,7 +21,7 @@ function scriptOf(name: "start" | "serve"): string {
 /**
  * `npm start` and `npm run serve` run the bundle `npm run build` makes with Node alone, with
  * flags of V8's that a later Node could drop: the server must still start with them, on every
- * Node version CI runs.
+ * Node version CI runs, on a new checkout, and stop cleanly.
  */
 describe("the built server", () => {
   it("starts as npm start and npm run serve run it, and serves the API", async () => {
