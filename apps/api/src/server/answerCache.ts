@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { readDataVersion } from "@csc/db";
 import type { ApiContext } from "../context.ts";
 import { answersInFlight } from "./answersInFlight.ts";
+import { keptAnswerStore, type KeptAnswerStore } from "./keptAnswerStore.ts";
 import { keptAnswers } from "./keptAnswers.ts";
 import { sharedReads } from "./sharedReads.ts";
 
@@ -64,23 +65,26 @@ async function questionOf({
   return question;
 }
 
+/** Where up to `maxBytes` of answers are kept; null for 0, which keeps and shares none. */
+export const answerStoreOf = (maxBytes: number): KeptAnswerStore | null =>
+  maxBytes > 0 ? keptAnswerStore({ maxBytes, lifetimeSeconds: ANSWER_LIFETIME_SECONDS }) : null;
+
 /**
- * Keeps whole answers to queries (in memory, least recently used out first), keyed by the query,
- * its variables, the caller (all an answer may say about them: role and token name) and the data
- * version, so the same question about unchanged figures is answered without reading or building
- * anything again; a question asked while the same one is being answered waits for that answer.
- * Up to `maxBytes` of answers; 0 keeps and shares none.
+ * Keeps whole answers to queries in `store`, keyed by the query, its variables, the caller (all
+ * an answer may say about them: role and token name) and the data version, so the same question
+ * about unchanged figures is answered without reading or building anything again; a question
+ * asked while the same one is being answered waits for that answer. With no store, every answer
+ * is built afresh.
  */
-export function answerCachePlugins(maxBytes: number): ApolloServerPlugin<ApiContext>[] {
+export function answerCachePlugins(store: KeptAnswerStore | null): ApolloServerPlugin<ApiContext>[] {
   // Apollo's cache-control plugin would time every field to find the shortest lifetime; no field
   // here needs one, and the HTTP headers are cacheHeaders.ts's to set.
-  if (maxBytes <= 0) return [ApolloServerPluginCacheControlDisabled()];
+  if (store === null) return [ApolloServerPluginCacheControlDisabled()];
   const inFlight = answersInFlight<ApiContext>(({ contextValue }) => questions.get(contextValue) ?? null);
   return [
     ApolloServerPluginCacheControlDisabled(),
     keptAnswers<ApiContext>({
-      maxBytes,
-      lifetimeSeconds: ANSWER_LIFETIME_SECONDS,
+      store,
       keyFor: questionOf,
       keeps: ({ contextValue }) => !inFlight.tookAnotherAnswer(contextValue),
     }),

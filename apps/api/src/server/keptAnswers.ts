@@ -4,14 +4,13 @@ import {
   type BaseContext,
   type GraphQLRequestContext,
 } from "@apollo/server";
-import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import { answerTag } from "./answerTag.ts";
 import { answerText, keptAnswer } from "./answerText.ts";
+import type { KeptAnswerStore } from "./keptAnswerStore.ts";
 
 export interface KeptAnswersOptions<C extends BaseContext> {
-  /** How much answer text to keep, least recently used out first. */
-  readonly maxBytes: number;
-  /** How long an unused answer may be kept. */
-  readonly lifetimeSeconds: number;
+  /** Where the answers are kept; the HTTP server sends their compressed forms from there too. */
+  readonly store: KeptAnswerStore;
   /** Names the question a request asks, or null when its answer may be neither read nor kept. */
   readonly keyFor: (request: GraphQLRequestContext<C>) => Promise<string | null>;
   /** Whether a request's own answer is to be kept: not one it was given by another request. */
@@ -27,10 +26,11 @@ export interface KeptAnswersOptions<C extends BaseContext> {
  * every-area answer asked 80 times a second that took the API 70 MB over the memory it needs, and
  * two thirds of its throughput for that answer (79 rather than 251 a second on PostgreSQL with
  * every council, docs/benchmarks.md). Here a kept answer reaches Apollo as data standing for its own text
- * (answerText.ts), so nothing is parsed or written out again.
+ * (answerText.ts), so nothing is parsed or written out again. A kept answer goes out tagged with
+ * its question's key (answerTag.ts), by which the HTTP server finds its compressed forms.
  */
 export function keptAnswers<C extends BaseContext>(options: KeptAnswersOptions<C>): ApolloServerPlugin<C> {
-  const store = new InMemoryLRUCache<string>({ maxSize: options.maxBytes });
+  const { store } = options;
   return {
     requestDidStart() {
       let unanswered: string | null = null;
@@ -38,22 +38,24 @@ export function keptAnswers<C extends BaseContext>(options: KeptAnswersOptions<C
         async responseForOperation(request) {
           const key = await options.keyFor(request);
           if (key === null) return null;
-          const text = await store.get(key);
+          const text = store.text(key);
           if (text === undefined) {
             unanswered = key;
             return null;
           }
           return {
             body: { kind: "single", singleResult: keptAnswer(text) },
-            http: { headers: new HeaderMap() },
+            http: { headers: new HeaderMap([["etag", answerTag(key)]]) },
           };
         },
-        async willSendResponse(request) {
+        willSendResponse(request) {
           const { body } = request.response;
-          if (unanswered === null || body.kind !== "single") return;
-          const answer = body.singleResult;
-          if (answer.errors || !answer.data || !options.keeps(request)) return;
-          await store.set(unanswered, answerText(answer), { ttl: options.lifetimeSeconds });
+          const answer = body.kind === "single" ? body.singleResult : null;
+          if (unanswered !== null && answer && !answer.errors && answer.data && options.keeps(request)) {
+            store.keep(unanswered, answerText(answer));
+            request.response.http.headers.set("etag", answerTag(unanswered));
+          }
+          return Promise.resolve();
         },
       });
     },

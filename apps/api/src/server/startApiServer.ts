@@ -1,4 +1,3 @@
-import zlib from "node:zlib";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
@@ -17,7 +16,9 @@ import type { Viewer } from "../auth/viewer.ts";
 import { createContext, type ApiContext } from "../context.ts";
 import { schema } from "../schema/index.ts";
 import type { ApiConfig } from "./apiConfig.ts";
-import { answerCachePlugins } from "./answerCache.ts";
+import { answerCachePlugins, answerStoreOf } from "./answerCache.ts";
+import { brotliOptions } from "./answerCompression.ts";
+import { compressedKeptAnswers } from "./compressedKeptAnswers.ts";
 import { answerText } from "./answerText.ts";
 import { buildLimitPlugin } from "./buildLimit.ts";
 import { cacheHeadersPlugin } from "./cacheHeaders.ts";
@@ -57,7 +58,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
   app.use(requestLogging(config.logger));
   // The dashboard's scripts and the API's JSON shrink to a fifth or less: Brotli where the
   // browser takes it, else gzip.
-  app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
+  app.use(compression({ brotli: brotliOptions }));
   const httpServer = createServer(app);
 
   const armor = new ApolloArmor({
@@ -72,6 +73,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
     blockFieldSuggestion: { enabled: config.environment === "production" },
   });
   const protection = armor.protect();
+  const keptAnswers = answerStoreOf(config.answerCacheBytes);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: config.environment === "development",
@@ -95,7 +97,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
       responseSizeLimitPlugin(config.maxResponseBytes),
       cacheHeadersPlugin(config.publicMaxAge),
       // After the size limit, so an answer it refuses is not kept.
-      ...answerCachePlugins(config.answerCacheBytes),
+      ...answerCachePlugins(keptAnswers),
       buildLimitPlugin(config.answersBuiltAtOnce),
     ],
   });
@@ -131,6 +133,7 @@ export async function startApiServer(prisma: PrismaClient, config: ApiConfig): P
   app.use(
     "/graphql",
     rateLimitPerClient(config.rateLimitPerMinute),
+    ...(keptAnswers ? [compressedKeptAnswers(keptAnswers)] : []),
     async (req, res, next) => {
       try {
         const viewer = await authenticate(prisma, req.headers.authorization);

@@ -1,0 +1,26 @@
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+/** The compressed forms the API sends, in the order it prefers them when a browser takes both. */
+export const ANSWER_ENCODINGS = ["br", "gzip"] as const;
+export type AnswerEncoding = (typeof ANSWER_ENCODINGS)[number];
+
+/**
+ * Brotli's quality 4 shrinks JSON answers nearly as far as its slowest settings at a small part
+ * of the time (docs/benchmarks.md, "Compressed answers"); the compression middleware and the kept
+ * answers' compressed forms use the same.
+ */
+export const brotliOptions: zlib.BrotliOptions = {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 },
+};
+
+/** Answers smaller than this go uncompressed, as the compression middleware's own threshold has it. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/** Compresses an answer on libuv's worker threads, off the event loop. */
+export function compressAnswer(text: string, encoding: AnswerEncoding): Promise<Buffer> {
+  return encoding === "br" ? brotli(text, brotliOptions) : gzip(text);
+}
