@@ -30,9 +30,9 @@ export interface KeptAnswerStoreOptions {
 
 /**
  * Whole answers in memory, each with the compressed forms browsers were sent. Compressing a kept
- * answer again for every browser that asked for it cost the API as much time as sending it, and
- * its memory: glibc keeps what libuv's worker threads allocate for compression in pools of their
- * own (docs/benchmarks.md, Memory).
+ * answer again for every browser that asked for it cost the API a third of the requests it
+ * answered a second, and memory it kept: glibc holds what libuv's worker threads allocate for
+ * compression in pools of their own (docs/benchmarks.md, Memory).
  */
 export function keptAnswerStore({ maxBytes, lifetimeSeconds }: KeptAnswerStoreOptions): KeptAnswerStore {
   const answers = new LRUCache<string, KeptAnswer>({
