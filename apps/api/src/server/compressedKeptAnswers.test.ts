@@ -45,6 +45,24 @@ describe.each(testBackends)("kept answers sent to browsers, on %s", (backend) =>
     }
   });
 
+  it("sends answers shared while being built under the tag and in the form of every later one", async () => {
+    // A question not asked before, asked by eight at once: one builds it, the others wait for it.
+    // Every indicator's series, so that the build outlasts the others' read of the data version.
+    const query = SERIES.replace('indicator(code: "uasc-arrivals")', "indicators");
+    const together = await Promise.all(
+      Array.from({ length: 8 }, () => ask({ "accept-encoding": "br" }, query)),
+    );
+    const later = await ask({ "accept-encoding": "br" }, query);
+    const text = await later.text();
+    expect(later.headers.get("etag")).toMatch(/^W\/"[\w-]+"$/);
+    for (const response of together) {
+      expect(response.headers.get("etag")).toBe(later.headers.get("etag"));
+      expect(response.headers.get("content-encoding")).toBe("br");
+      expect(response.headers.get("content-length")).toBe(later.headers.get("content-length"));
+      expect(await response.text()).toBe(text);
+    }
+  });
+
   it("tells a browser whose copy is current so, and sends a changed answer under a new tag", async () => {
     const first = await ask({ "accept-encoding": "br" });
     await first.arrayBuffer();

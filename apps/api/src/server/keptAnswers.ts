@@ -51,10 +51,13 @@ export function keptAnswers<C extends BaseContext>(options: KeptAnswersOptions<C
         willSendResponse(request) {
           const { body } = request.response;
           const answer = body.kind === "single" ? body.singleResult : null;
-          if (unanswered !== null && answer && !answer.errors && answer.data && options.keeps(request)) {
-            store.keep(unanswered, answerText(answer));
+          if (unanswered === null || !answer || answer.errors || !answer.data) return Promise.resolve();
+          const text = answerText(answer);
+          if (options.keeps(request)) store.keep(unanswered, text);
+          // A request given the answer another was building sends the text that one kept: it
+          // goes out under the same tag, and in the same compressed forms, as every later one.
+          if (store.text(unanswered) === text)
             request.response.http.headers.set("etag", answerTag(unanswered));
-          }
           return Promise.resolve();
         },
       });
