@@ -1,11 +1,8 @@
-import { execFile, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { createTestDatabase, projectPaths, testBackends } from "@csc/db";
+import { createTestDatabase, testBackends } from "@csc/db";
+import { createReaderToken, kilobytesOf, startBuiltServer, startScriptFlags } from "../bench/builtServer.ts";
 import { dashboardRequests } from "../bench/dashboardRequests.ts";
 import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocannon.ts";
 
@@ -22,30 +19,7 @@ import { loadWithAutocannon, type LoadRequest } from "../bench/loadWithAutocanno
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ACCEPT_ENCODING = process.env.BENCH_ACCEPT_ENCODING;
 const CLIENTS = 50;
-const run = promisify(execFile);
-
-/** Node's flags in the API's `start` script, so the server runs here as `npm start` runs it. */
-function startScriptFlags(): string {
-  const manifest = path.join(projectPaths.root, "apps", "api", "package.json");
-  const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts: { start: string } };
-  const flags = /^node (.*) dist\/main\.js$/.exec(scripts.start)?.[1];
-  if (flags === undefined)
-    throw new Error(`${manifest}: the start script no longer runs node … dist/main.js.`);
-  return flags;
-}
-
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? startScriptFlags()).split(" ").filter(Boolean);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const kilobytesOf = (pid: number, field: "VmHWM" | "VmRSS") =>
-  Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${String(pid)}/status`, "utf8"))?.[1]);
 
 async function measure(database: Record<string, string>, keepAnswers: boolean): Promise<string> {
   await serve(database, keepAnswers, () => Promise.resolve(""));
@@ -59,35 +33,18 @@ async function serve(
   keepAnswers: boolean,
   work: (pid: number, env: NodeJS.ProcessEnv, port: number) => Promise<string>,
 ): Promise<string> {
-  const port = await freePort();
   const env = {
     ...process.env,
     ...database,
     NODE_ENV: "production",
-    PORT: String(port),
     CSC_RATE_LIMIT: "100000000",
     CSC_ANSWER_CACHE_MB: keepAnswers ? "64" : "0",
   };
-  // As `npm start` runs it: node itself, not npm, so that the process measured is the server.
-  const server = spawn(process.execPath, [...NODE_FLAGS, "dist/main.js"], {
-    cwd: path.join(projectPaths.root, "apps", "api"),
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const pid = server.pid ?? 0;
+  const server = await startBuiltServer("dist/main.js", NODE_FLAGS, env);
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout.on("data", (chunk: Buffer) => {
-        if (chunk.toString().includes("CSC Insight API")) resolve();
-      });
-      server.on("exit", (code) => {
-        reject(new Error(`The API stopped (${String(code)}) before it was ready.`));
-      });
-    });
-    return await work(pid, env, port);
+    return await work(server.pid, env, server.port);
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await server.stop();
   }
 }
 
@@ -99,14 +56,7 @@ async function loadEveryRequest(
   database: Record<string, string>,
 ): Promise<string> {
   const afterStart = kilobytesOf(pid, "VmRSS");
-  const { stdout } = await run(
-    process.execPath,
-    ["--import", "tsx", "src/cli/tokensCli.ts", "create", "--name", "memory", "--role", "viewer"],
-    { cwd: path.join(projectPaths.root, "apps", "api"), env },
-  );
-  // The token is on a line of its own; the line before names the database, whose name may start "csc_".
-  const token = /^\s*(csc_[\w-]+)\s*$/m.exec(stdout)?.[1];
-  if (!token) throw new Error(`No token in: ${stdout}`);
+  const token = await createReaderToken(env, "memory");
   for (const request of dashboardRequests) {
     const asked: LoadRequest = {
       url: `http://127.0.0.1:${String(port)}/graphql`,
