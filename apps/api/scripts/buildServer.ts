@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -40,3 +40,6 @@ await build({
   sourcemap: true,
   logLevel: "warning",
 });
+
+// The embedded database's thread is started from its own file, found beside the module starting it.
+copyFileSync(here("../../../packages/db/src/embedded/pgliteWorker.mjs"), here("../dist/pgliteWorker.mjs"));

@@ -6,6 +6,7 @@ import { PrismaClient, type Prisma } from "./generated/prisma/client.ts";
 import type { DatabaseConfig } from "./databaseConfig.ts";
 import { claimDataDirectory, releaseDataDirectory, storageError } from "./embedded/dataDirectoryLock.ts";
 import { removeOrphanedTempFiles } from "./embedded/removeOrphanedTempFiles.ts";
+import { startPgliteInWorker, type EmbeddedPostgres } from "./embedded/pgliteInWorker.ts";
 
 export type { PrismaClient } from "./generated/prisma/client.ts";
 
@@ -15,19 +16,19 @@ export type ClientOptions = Pick<Prisma.PrismaClientOptions, "log" | "transactio
 export interface Database {
   readonly config: DatabaseConfig;
   readonly prisma: PrismaClient;
-  /** The PGlite instance behind an embedded database, for raw set-based SQL; null on PostgreSQL. */
-  readonly pglite: PGlite | null;
+  /** The PGlite behind an embedded database, for raw set-based SQL; null on PostgreSQL. */
+  readonly pglite: EmbeddedPostgres | null;
   close(): Promise<void>;
 }
 
 export interface OpenPglite {
-  readonly pglite: PGlite;
+  readonly pglite: EmbeddedPostgres;
   /** Closes PGlite and, for a directory, gives it up for other processes. */
   close(): Promise<void>;
 }
 
 interface SharedPglite {
-  readonly opening: Promise<PGlite>;
+  readonly opening: Promise<EmbeddedPostgres>;
   users: number;
 }
 
@@ -38,9 +39,7 @@ interface SharedPglite {
  * (the files stay in the operating system's cache). Passed at start, not written into the data
  * directory, so it holds for directories made by earlier versions too. See docs/benchmarks.md.
  */
-const pgliteOptions = {
-  startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
-};
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 
 /** Directories this process has open: every part of it (server, migrations, CLI) shares one PGlite. */
 const openDirectories = new Map<string, SharedPglite>();
@@ -52,7 +51,7 @@ const openDirectories = new Map<string, SharedPglite>();
  */
 export async function openPglite(directory: string | null): Promise<OpenPglite> {
   if (!directory) {
-    const pglite = await PGlite.create(pgliteOptions);
+    const pglite = await startPgliteInWorker(undefined, startParams);
     return { pglite, close: () => pglite.close() };
   }
   let shared = openDirectories.get(directory);
@@ -81,7 +80,7 @@ export async function openPglite(directory: string | null): Promise<OpenPglite> 
   };
 }
 
-async function startPglite(directory: string): Promise<PGlite> {
+async function startPglite(directory: string): Promise<EmbeddedPostgres> {
   try {
     mkdirSync(directory, { recursive: true });
   } catch (error) {
@@ -90,7 +89,7 @@ async function startPglite(directory: string): Promise<PGlite> {
   claimDataDirectory(directory);
   try {
     removeOrphanedTempFiles(directory);
-    return await PGlite.create(directory, pgliteOptions);
+    return await startPgliteInWorker(directory, startParams);
   } catch (error) {
     releaseDataDirectory(directory);
     throw storageError(directory, error);
@@ -104,7 +103,7 @@ export async function openDatabase(
   if (config.kind === "pglite") {
     const embedded = await openPglite(config.directory);
     const { pglite } = embedded;
-    const prisma = new PrismaClient({ ...clientOptions, adapter: new PrismaPGlite(pglite) });
+    const prisma = new PrismaClient({ ...clientOptions, adapter: new PrismaPGlite(asPglite(pglite)) });
     return {
       config,
       prisma,
@@ -129,3 +128,9 @@ export async function openDatabase(
     },
   };
 }
+
+/**
+ * Prisma's PGlite adapter is typed for a PGlite instance but calls only `query`, `exec` and
+ * `transaction` (pglite-prisma-adapter 0.7), which the worker's stand-in provides.
+ */
+export const asPglite = (embedded: EmbeddedPostgres) => embedded as unknown as PGlite;

@@ -7,7 +7,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { DatabaseConfig } from "../databaseConfig.ts";
-import { openPglite } from "../openDatabase.ts";
+import { asPglite, openPglite } from "../openDatabase.ts";
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
@@ -65,7 +65,7 @@ export interface MigrationTarget {
 export async function openMigrationTarget(config: DatabaseConfig): Promise<MigrationTarget> {
   if (config.kind === "pglite") {
     const embedded = await openPglite(config.directory);
-    return { adapterFactory: new PrismaPGlite(embedded.pglite), close: () => embedded.close() };
+    return { adapterFactory: new PrismaPGlite(asPglite(embedded.pglite)), close: () => embedded.close() };
   }
   const pool = new pg.Pool({ connectionString: config.url, Client: CharAsTextClient, max: 2 });
   const factory = new PrismaPg(pool);
