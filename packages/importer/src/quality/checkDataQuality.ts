@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient, Visibility } from "@csc/db";
-import { runQualityRules, type QualityIssue, type QualitySeverity } from "@csc/domain";
+import { runQualityRules, type QualityFigure, type QualityIssue, type QualitySeverity } from "@csc/domain";
 import { observationSelect, QualityFigureLookups, type StoredObservation } from "./qualityFigureLookups.ts";
 
 /** Well under PostgreSQL's limit of 32,767 parameters a statement. */
 const IDS_PER_READ = 10_000;
+const FIGURES_PER_READ = 20_000;
 
 export interface QualityScope {
   /** Only findings that involve this indicator. */
@@ -24,15 +25,32 @@ export interface QualityScope {
 export async function checkDataQuality(
   prisma: PrismaClient | Prisma.TransactionClient,
   scope: QualityScope,
+  figuresPerRead = FIGURES_PER_READ,
 ): Promise<QualityIssue[]> {
   const { visibility } = scope;
   const area: Prisma.ObservationWhereInput = scope.area ? { areaCode: scope.area } : {};
   const lookups = await QualityFigureLookups.read(prisma, visibility);
-  const observations = await prisma.observation.findMany({
-    where: { ...area, ...visibility.currentObservation },
-    select: observationSelect,
-    orderBy: { id: "asc" },
-  });
+  // The figures just imported are all among those loaded: current ones, and the corrections.
+  const releaseIds = scope.releaseIds ? new Set(scope.releaseIds) : null;
+  const fromReleases = new Set<number>();
+  const current: QualityFigure[] = [];
+  // Read a page at a time and kept only as the rules' figures, so that a check of every figure
+  // (200,000 after the import benchmark) never holds all of their rows at once as well.
+  for (let after = 0; ;) {
+    const page = await prisma.observation.findMany({
+      where: { AND: [{ ...area, ...visibility.currentObservation }, { id: { gt: after } }] },
+      select: observationSelect,
+      orderBy: { id: "asc" },
+      take: figuresPerRead,
+    });
+    for (const observation of page) {
+      current.push(lookups.figure(observation));
+      if (releaseIds?.has(observation.releaseId)) fromReleases.add(observation.id);
+    }
+    const last = page.at(-1);
+    if (!last || page.length < figuresPerRead) break;
+    after = last.id;
+  }
   // Revisions, their figures and their releases are read flat and one after another: Prisma reads a
   // nested select's relations in parallel, which a transaction's single connection does not allow
   // (pg warns that it will refuse it in pg 9).
@@ -69,26 +87,19 @@ export async function checkDataQuality(
     const release = releases.get(revision.releaseId);
     return superseded && replacement && release ? [{ superseded, replacement, release }] : [];
   });
+  for (const revision of revisions)
+    if (releaseIds?.has(revision.replacement.releaseId)) fromReleases.add(revision.replacement.id);
   const issues = runQualityRules(
-    observations.map((o) => lookups.figure(o)),
+    current,
     revisions.map((revision) => ({
       before: lookups.figure(revision.superseded),
       after: lookups.figure(revision.replacement),
       release: revision.release,
     })),
   );
-  // The figures just imported are all among those loaded: current ones, and the corrections.
-  const releaseIds = scope.releaseIds ? new Set(scope.releaseIds) : null;
-  const fromReleases = releaseIds
-    ? new Set(
-        [...observations, ...revisions.map((revision) => revision.replacement)]
-          .filter((o) => releaseIds.has(o.releaseId))
-          .map((o) => o.id),
-      )
-    : null;
   return issues.filter(
     (issue) =>
-      (!fromReleases || issue.figures.some((figure) => fromReleases.has(figure.id))) &&
+      (!releaseIds || issue.figures.some((figure) => fromReleases.has(figure.id))) &&
       (!scope.severity || issue.severity === scope.severity) &&
       (!scope.indicator || issue.figures.some((figure) => figure.indicator.code === scope.indicator)),
   );
