@@ -18,9 +18,9 @@ import { loadWithAutocannon } from "../bench/loadWithAutocannon.ts";
  * BENCH_BUNDLES (paths from apps/api; default `dist/before.js,dist/main.js`) runs as `npm start`
  * runs it, all at once over one PostgreSQL database (TEST_DATABASE_URL) loaded as `npm start`
  * loads it, every council included; with BENCH_DATABASE=pglite, each over an embedded database
- * of its own (a directory belongs to one process), loaded the same way. For each dashboard request (BENCH_REQUESTS: some only), each
- * server in turn takes BENCH_CLIENTS (50) clients for BENCH_SECONDS (3), in BENCH_ROUNDS (3)
- * rounds whose order alternates; prints the medians. BENCH_ACCEPT_ENCODING asks for compressed
+ * of its own (a directory belongs to one process), loaded the same way. For each dashboard
+ * request (BENCH_REQUESTS: some only), each server in turn takes BENCH_CLIENTS (50) clients for
+ * BENCH_SECONDS (3), in BENCH_ROUNDS (3) rounds whose order alternates; prints the medians. BENCH_ACCEPT_ENCODING asks for compressed
  * answers, as browsers do (`br`). To keep the build before a change:
  * `npm run build --workspace @csc/api && cp apps/api/dist/main.js apps/api/dist/before.js`.
  */

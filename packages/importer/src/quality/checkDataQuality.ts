@@ -35,7 +35,8 @@ export async function checkDataQuality(
   const fromReleases = new Set<number>();
   const current: QualityFigure[] = [];
   // Read a page at a time and kept only as the rules' figures, so that a check of every figure
-  // (200,000 after the import benchmark) never holds all of their rows at once as well.
+  // (200,000 in the import benchmark) never holds all of their rows as well: across the embedded
+  // database's thread, rows are copied, so each row read costs twice.
   for (let after = 0; ;) {
     const page = await prisma.observation.findMany({
       where: { AND: [{ ...area, ...visibility.currentObservation }, { id: { gt: after } }] },
