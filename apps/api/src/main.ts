@@ -2,9 +2,8 @@ import {
   advertiseControlSocket,
   claimDataDirectory,
   databaseConfigFromEnv,
-  deployMigrations,
   describeDatabase,
-  openDatabase,
+  openMigratedDatabase,
   plannerStatisticsMissing,
   refreshPlannerStatistics,
 } from "@csc/db";
@@ -27,9 +26,8 @@ async function main(): Promise<void> {
   const dataDirectory = databaseConfig.kind === "pglite" ? databaseConfig.directory : null;
   // Held from before the migrations until the process ends, so no other process slips in between.
   if (dataDirectory) claimDataDirectory(dataDirectory);
-  const applied = await deployMigrations(databaseConfig);
+  const { db, applied } = await openMigratedDatabase(databaseConfig);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  const db = await openDatabase(databaseConfig);
   const seeded = await seedDatabase(db.prisma);
   for (const { file, result } of seeded.files) {
     if (result.release)

@@ -1,5 +1,6 @@
 export { databaseConfigFromEnv, describeDatabase, type DatabaseConfig } from "./databaseConfig.ts";
 export { openDatabase, type ClientOptions, type Database, type PrismaClient } from "./openDatabase.ts";
+export { openMigratedDatabase, type MigratedDatabase } from "./openMigratedDatabase.ts";
 export { areaOfRow, rowOfArea } from "./areas/areaRows.ts";
 export {
   readComparisonFigures,

@@ -1,7 +1,7 @@
 import { request } from "node:http";
 import type { DatabaseConfig } from "../databaseConfig.ts";
-import { deployMigrations } from "../migrations/migrationCommands.ts";
-import { openDatabase, type Database } from "../openDatabase.ts";
+import type { Database } from "../openDatabase.ts";
+import { openMigratedDatabase } from "../openMigratedDatabase.ts";
 import { DataDirectoryInUse, ownerOf } from "./dataDirectoryLock.ts";
 
 /** Where a command writes: the terminal, or the reply to a CLI that sent it to the server. */
@@ -77,8 +77,7 @@ export function runDatabaseCommand(
   work: (db: Database) => Promise<number>,
 ): Promise<number> {
   return runCommand(config, command, async () => {
-    await deployMigrations(config);
-    const db = await openDatabase(config);
+    const { db } = await openMigratedDatabase(config);
     try {
       return await work(db);
     } finally {

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DatabaseConfig } from "../databaseConfig.ts";
 import { projectPaths } from "../projectPaths.ts";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { openMigrationTarget } from "./migrationAdapter.ts";
 import { migrationLockfileName, readMigrationsFolder } from "./migrationsFolder.ts";
 import { readSchemaFile, withSchemaEngine } from "./schemaEngine.ts";
@@ -23,8 +24,20 @@ async function withTarget<T>(
 
 /** `migrate deploy`: applies every committed migration the database has not had yet. */
 export async function deployMigrations(config: DatabaseConfig): Promise<string[]> {
+  const target = await openMigrationTarget(config);
+  try {
+    return await deployMigrationsThrough(target.adapterFactory);
+  } finally {
+    await target.close();
+  }
+}
+
+/** `migrate deploy` through a connection already open, which the caller closes. */
+export async function deployMigrationsThrough(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   const migrationsList = await readMigrationsFolder();
-  const result = await withTarget(config, (engine) =>
+  const result = await withSchemaEngine(adapterFactory, (engine) =>
     engine.applyMigrations({ migrationsList, filters: noFilters }),
   );
   return result.appliedMigrationNames;

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { DatabaseConfig } from "../databaseConfig.ts";
-import { deployMigrations } from "../migrations/migrationCommands.ts";
-import { openDatabase, type ClientOptions, type Database } from "../openDatabase.ts";
+import type { ClientOptions, Database } from "../openDatabase.ts";
+import { openMigratedDatabase } from "../openMigratedDatabase.ts";
 
 export type TestBackend = "pglite" | "postgresql";
 
@@ -51,8 +51,7 @@ export async function createTestDatabase(
       await cleaner.end();
     };
   }
-  await deployMigrations(config);
-  const database = await openDatabase(config, clientOptions);
+  const { db: database } = await openMigratedDatabase(config, clientOptions);
   return {
     ...database,
     async destroy() {

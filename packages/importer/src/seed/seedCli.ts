@@ -1,4 +1,4 @@
-import { databaseConfigFromEnv, deployMigrations, describeDatabase, openDatabase } from "@csc/db";
+import { databaseConfigFromEnv, describeDatabase, openMigratedDatabase } from "@csc/db";
 import { ImportValidationError } from "../importProblem.ts";
 import { describeDatabaseContents } from "./describeDatabaseContents.ts";
 import { describeImport } from "../cli/describeImport.ts";
@@ -10,9 +10,8 @@ import { seedDatabase } from "./seedDatabase.ts";
 async function main(): Promise<void> {
   const config = databaseConfigFromEnv();
   console.log(`Database: ${describeDatabase(config)}`);
-  const applied = await deployMigrations(config);
+  const { db, applied } = await openMigratedDatabase(config);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date");
-  const db = await openDatabase(config);
   try {
     const summary = await seedDatabase(db.prisma);
     console.log(`Sources: ${summary.sources}; annotations: ${summary.annotations}`);
