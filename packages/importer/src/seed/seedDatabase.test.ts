@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, projectPaths, testBackends, type TestDatabase } from "@csc/db";
+import { createTestDatabase, projectPaths, readDataVersion, testBackends, type TestDatabase } from "@csc/db";
 import { parseFigure, parsePeriod } from "@csc/domain";
 import { ImportValidationError } from "../importProblem.ts";
 import { seedDatabase } from "./seedDatabase.ts";
@@ -124,10 +124,63 @@ describe.each(testBackends)("seedDatabase on %s", (backend) => {
     expect(lockdown?.startsOn.toISOString().slice(0, 10)).toBe("2020-03-23");
   });
 
-  it("changes nothing when run again", async () => {
+  it("changes nothing when run again, not even the data version kept answers are keyed by", async () => {
+    const version = await readDataVersion(db.prisma);
     const again = await seedDatabase(db.prisma);
     expect(again.files.every((f) => f.result.release === null)).toBe(true);
     expect(await db.prisma.release.count()).toBe(firstRun.files.length);
+    expect(await readDataVersion(db.prisma)).toBe(version);
+  });
+
+  it("puts back reference data that differs from the shipped catalogues and files", async () => {
+    await db.prisma.area.update({
+      where: { code: "E10000014" },
+      data: { name: "Hants", formerCodes: ["X"] },
+    });
+    await db.prisma.indicator.update({
+      where: { code: "referrals-by-source" },
+      data: { dimensionCode: null },
+    });
+    await db.prisma.breakdownItem.updateMany({ data: { sortOrder: 99 } });
+    await db.prisma.source.update({
+      where: { key: "hcc-cabinet-2021-12-07-safeguarding" },
+      data: { publishedOn: new Date("2000-01-01T00:00:00Z") },
+    });
+    await db.prisma.annotation.update({ where: { key: "covid-lockdown-1" }, data: { endsOn: null } });
+    const version = await readDataVersion(db.prisma);
+    await seedDatabase(db.prisma);
+    expect(await readDataVersion(db.prisma)).not.toBe(version);
+    expect(await db.prisma.area.findUnique({ where: { code: "E10000014" } })).toMatchObject({
+      name: "Hampshire",
+      formerCodes: [],
+    });
+    expect(await db.prisma.breakdownItem.count({ where: { sortOrder: 99 } })).toBe(0);
+    const shipped = await db.prisma.source.findUnique({
+      where: { key: "hcc-cabinet-2021-12-07-safeguarding" },
+    });
+    expect(shipped?.publishedOn?.getFullYear()).not.toBe(2000);
+    const lockdown = await db.prisma.annotation.findUnique({ where: { key: "covid-lockdown-1" } });
+    expect(lockdown?.endsOn).not.toBeNull();
+    const bySource = await db.prisma.indicator.findUnique({ where: { code: "referrals-by-source" } });
+    expect(bySource?.dimensionCode).toBe("referral-source");
+  });
+
+  it("files what is held under a council's former code under its current one", async () => {
+    // Barnsley was E08000016 before 2023; a database from before the register may hold that code.
+    await db.prisma.area.update({ where: { code: "E08000038" }, data: { laNumber: null } });
+    await db.prisma.area.create({
+      data: { code: "E08000016", name: "Barnsley", level: "local_authority", laNumber: 370 },
+    });
+    const figure = await db.prisma.observation.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db.prisma.observation.update({ where: { id: figure.id }, data: { areaCode: "E08000016" } });
+    await seedDatabase(db.prisma);
+    expect(await db.prisma.area.findUnique({ where: { code: "E08000016" } })).toBeNull();
+    expect(await db.prisma.area.findUnique({ where: { code: "E08000038" } })).toMatchObject({
+      laNumber: 370,
+    });
+    const moved = await db.prisma.observation.findUniqueOrThrow({ where: { id: figure.id } });
+    expect(moved.areaCode).toBe("E08000038");
+    await db.prisma.observation.update({ where: { id: figure.id }, data: { areaCode: figure.areaCode } });
   });
 
   it("refuses a broken data file and leaves the database as it was", async () => {

@@ -1,11 +1,15 @@
 import { rowOfArea, rowOfIndicator, type Prisma } from "@csc/db";
 import { breakdownDimensions, indicatorCatalogue, referenceAreas } from "@csc/domain";
+import { heldAsWanted } from "./heldAsWanted.ts";
 import type { NeighbourRow } from "./readNeighbourModels.ts";
 import type { AnnotationRow, SourceRow } from "./readReferenceFiles.ts";
 
 const asDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
-/** Brings the database's copies of the domain catalogues up to date; codes never change. */
+/**
+ * Brings the database's copies of the domain catalogues up to date; codes never change. Rows
+ * already as the catalogue has them are not written: at every start after the first, that is all of them.
+ */
 export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void> {
   // Parents first, so that every parentCode refers to an area that exists.
   // Inner and Outer London (E13) sit under London (E12), so codes in order put parents first.
@@ -13,23 +17,36 @@ export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void
   const ordered = [...referenceAreas].sort(
     (a, b) => levelOrder[a.level] - levelOrder[b.level] || a.code.localeCompare(b.code),
   );
-  const formerCodes = referenceAreas.flatMap((area) => area.formerCodes ?? []);
+  const heldAreas = new Map((await tx.area.findMany()).map((area) => [area.code, area]));
+  const formerCodes = referenceAreas
+    .flatMap((area) => area.formerCodes ?? [])
+    .filter((code) => heldAreas.has(code));
   // A database from before the register may hold a council under its former code (its DfE number
   // too): the number is freed first, and the figures move to the council once it is stored.
-  await tx.area.updateMany({ where: { code: { in: formerCodes } }, data: { laNumber: null } });
+  if (formerCodes.length)
+    await tx.area.updateMany({ where: { code: { in: formerCodes } }, data: { laNumber: null } });
   for (const area of ordered) {
     const data = rowOfArea(area);
+    if (heldAsWanted(heldAreas.get(area.code), data)) continue;
     await tx.area.upsert({ where: { code: area.code }, create: { code: area.code, ...data }, update: data });
   }
-  await mergeFormerCodes(tx);
+  await mergeFormerCodes(tx, formerCodes);
+  const heldDimensions = new Map(
+    (await tx.breakdownDimension.findMany()).map((dimension) => [dimension.code, dimension]),
+  );
+  const heldItems = new Map(
+    (await tx.breakdownItem.findMany()).map((item) => [`${item.dimensionCode}/${item.code}`, item]),
+  );
   for (const dimension of breakdownDimensions) {
-    await tx.breakdownDimension.upsert({
-      where: { code: dimension.code },
-      create: { code: dimension.code, name: dimension.name },
-      update: { name: dimension.name },
-    });
+    if (!heldAsWanted(heldDimensions.get(dimension.code), { name: dimension.name }))
+      await tx.breakdownDimension.upsert({
+        where: { code: dimension.code },
+        create: { code: dimension.code, name: dimension.name },
+        update: { name: dimension.name },
+      });
     for (const [sortOrder, item] of dimension.items.entries()) {
       const data = { name: item.name, sortOrder };
+      if (heldAsWanted(heldItems.get(`${dimension.code}/${item.code}`), data)) continue;
       await tx.breakdownItem.upsert({
         where: { dimensionCode_code: { dimensionCode: dimension.code, code: item.code } },
         create: { dimensionCode: dimension.code, code: item.code, ...data },
@@ -37,17 +54,24 @@ export async function syncCatalogues(tx: Prisma.TransactionClient): Promise<void
       });
     }
   }
+  const heldIndicators = new Map(
+    (await tx.indicator.findMany()).map((indicator) => [indicator.code, indicator]),
+  );
   for (const indicator of indicatorCatalogue) {
     const { code, ...data } = rowOfIndicator(indicator);
+    if (heldAsWanted(heldIndicators.get(code), data)) continue;
     await tx.indicator.upsert({ where: { code }, create: { code, ...data }, update: data });
   }
 }
 
 /** Files figures held under a council's former code under its current one, and drops the former. */
-async function mergeFormerCodes(tx: Prisma.TransactionClient): Promise<void> {
+async function mergeFormerCodes(
+  tx: Prisma.TransactionClient,
+  heldFormerCodes: readonly string[],
+): Promise<void> {
   for (const area of referenceAreas) {
     for (const former of area.formerCodes ?? []) {
-      if (!(await tx.area.findUnique({ where: { code: former }, select: { code: true } }))) continue;
+      if (!heldFormerCodes.includes(former)) continue;
       await tx.observation.updateMany({ where: { areaCode: former }, data: { areaCode: area.code } });
       await tx.annotation.updateMany({ where: { areaCode: former }, data: { areaCode: area.code } });
       await tx.area.delete({ where: { code: former } });
@@ -59,8 +83,10 @@ export async function syncSources(
   tx: Prisma.TransactionClient,
   sources: readonly SourceRow[],
 ): Promise<void> {
+  const held = new Map((await tx.source.findMany()).map((source) => [source.key, source]));
   for (const source of sources) {
     const data = { ...source, publishedOn: source.publishedOn ? asDate(source.publishedOn) : null };
+    if (heldAsWanted(held.get(source.key), data)) continue;
     await tx.source.upsert({ where: { key: source.key }, create: data, update: data });
   }
 }
@@ -106,6 +132,7 @@ export async function syncAnnotations(
   const sourceIds = new Map(
     (await tx.source.findMany({ select: { id: true, key: true } })).map((source) => [source.key, source.id]),
   );
+  const held = new Map((await tx.annotation.findMany()).map((annotation) => [annotation.key, annotation]));
   for (const { sourceKey, line, ...annotation } of annotations) {
     const data = {
       ...annotation,
@@ -114,6 +141,7 @@ export async function syncAnnotations(
       // readAnnotationsCsv has checked that every source key names a source.
       sourceId: sourceKey ? (sourceIds.get(sourceKey) ?? null) : null,
     };
+    if (heldAsWanted(held.get(annotation.key), data)) continue;
     await tx.annotation.upsert({ where: { key: annotation.key }, create: data, update: data });
   }
 }
