@@ -12,8 +12,8 @@ export interface MigratedDatabase {
 /**
  * Opens the database and brings its schema up to date. An embedded database is migrated through
  * the PGlite the database itself then uses: migrating first and opening after started PGlite
- * twice, a second or more of every start (docs/benchmarks.md), and an in-memory database opened
- * after its migrations would be a new, empty one.
+ * twice, about half a second of every start (docs/benchmarks.md), and an in-memory database
+ * opened after its migrations would be a new, empty one.
  */
 export async function openMigratedDatabase(
   config: DatabaseConfig,

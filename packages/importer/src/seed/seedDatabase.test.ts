@@ -166,7 +166,7 @@ describe.each(testBackends)("seedDatabase on %s", (backend) => {
   });
 
   it("files what is held under a council's former code under its current one", async () => {
-    // Barnsley was E08000016 before 2023; a database from before the register may hold that code.
+    // E08000016 is Barnsley's former code; a database from before the register may hold it.
     await db.prisma.area.update({ where: { code: "E08000038" }, data: { laNumber: null } });
     await db.prisma.area.create({
       data: { code: "E08000016", name: "Barnsley", level: "local_authority", laNumber: 370 },
