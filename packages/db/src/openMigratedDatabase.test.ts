@@ -1,41 +1,18 @@
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import type { DatabaseConfig } from "./databaseConfig.ts";
 import { readMigrationsFolder } from "./migrations/migrationsFolder.ts";
 import { openMigratedDatabase } from "./openMigratedDatabase.ts";
-import { testBackends } from "./testing/testDatabase.ts";
+import { createEmptyTestDatabase, testBackends, type TestBackend } from "./testing/testDatabase.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** A new, empty database: a directory of its own, or a database on the test server. */
-async function emptyDatabase(backend: "pglite" | "postgresql"): Promise<DatabaseConfig> {
-  if (backend === "pglite") {
-    const directory = await mkdtemp(path.join(tmpdir(), "csc-migrated-"));
-    cleanups.push(() => rm(directory, { recursive: true, force: true }));
-    return { kind: "pglite", directory };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL ?? "";
-  const name = `csc_migrated_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const cleaner = new pg.Client({ connectionString: adminUrl });
-    await cleaner.connect();
-    await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await cleaner.end();
-  });
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { kind: "postgresql", url: url.toString() };
+async function emptyDatabase(backend: TestBackend): Promise<DatabaseConfig> {
+  const empty = await createEmptyTestDatabase(backend);
+  cleanups.push(() => empty.remove());
+  return empty.config;
 }
 
 const everyMigration = async () => (await readMigrationsFolder()).migrationDirectories.map((d) => d.path);

@@ -22,41 +22,53 @@ export interface TestDatabase extends Database {
   destroy(): Promise<void>;
 }
 
+/** A database of its own, not yet migrated, and how to delete it. */
+export interface EmptyTestDatabase {
+  readonly config: DatabaseConfig;
+  remove(): Promise<void>;
+}
+
+/** A new, empty, unmigrated database: a directory of its own, or a database on the test server. */
+export async function createEmptyTestDatabase(backend: TestBackend): Promise<EmptyTestDatabase> {
+  if (backend === "pglite") {
+    const directory = await mkdtemp(path.join(tmpdir(), "csc-test-"));
+    return {
+      config: { kind: "pglite", directory },
+      remove: () => rm(directory, { recursive: true, force: true }),
+    };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set.");
+  const name = `csc_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind: "postgresql", url: url.toString() },
+    async remove() {
+      const cleaner = new pg.Client({ connectionString: adminUrl });
+      await cleaner.connect();
+      await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleaner.end();
+    },
+  };
+}
+
 /** A fresh, migrated, empty database of its own for one test file. */
 export async function createTestDatabase(
   backend: TestBackend,
   clientOptions: ClientOptions = {},
 ): Promise<TestDatabase> {
-  let config: DatabaseConfig;
-  let remove: () => Promise<void>;
-  if (backend === "pglite") {
-    const directory = await mkdtemp(path.join(tmpdir(), "csc-test-"));
-    config = { kind: "pglite", directory };
-    remove = () => rm(directory, { recursive: true, force: true });
-  } else {
-    const adminUrl = process.env.TEST_DATABASE_URL;
-    if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set.");
-    const name = `csc_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    config = { kind: "postgresql", url: url.toString() };
-    remove = async () => {
-      const cleaner = new pg.Client({ connectionString: adminUrl });
-      await cleaner.connect();
-      await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleaner.end();
-    };
-  }
-  const { db: database } = await openMigratedDatabase(config, clientOptions);
+  const empty = await createEmptyTestDatabase(backend);
+  const { db: database } = await openMigratedDatabase(empty.config, clientOptions);
   return {
     ...database,
     async destroy() {
       await database.close();
-      await remove();
+      await empty.remove();
     },
   };
 }
