@@ -20,8 +20,8 @@ import { loadWithAutocannon } from "../bench/loadWithAutocannon.ts";
  * loads it, every council included; with BENCH_DATABASE=pglite, each over an embedded database
  * of its own (a directory belongs to one process), loaded the same way. For each dashboard
  * request (BENCH_REQUESTS: some only), each server in turn takes BENCH_CLIENTS (50) clients for
- * BENCH_SECONDS (3), in BENCH_ROUNDS (3) rounds whose order alternates; prints the medians. BENCH_ACCEPT_ENCODING asks for compressed
- * answers, as browsers do (`br`). To keep the build before a change:
+ * BENCH_SECONDS (3), in BENCH_ROUNDS (3) rounds whose order alternates; prints the medians.
+ * BENCH_ACCEPT_ENCODING asks for compressed answers, as browsers do (`br`). To keep the build before a change:
  * `npm run build --workspace @csc/api && cp apps/api/dist/main.js apps/api/dist/before.js`.
  */
 const BUNDLES = (process.env.BENCH_BUNDLES ?? "dist/before.js,dist/main.js").split(",");
